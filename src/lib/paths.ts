@@ -1,0 +1,17 @@
+/**
+ * Every internal URL goes through here, so that the base path (BASE_PATH) is
+ * applied once and in one way. `base` is Astro's `import.meta.env.BASE_URL`.
+ */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+export const routes = {
+  home: (): string => '',
+  programmes: (): string => 'chuong-trinh/',
+  programme: (id: string): string => `chuong-trinh/${id}/`,
+  documents: (): string => 'van-ban/',
+  document: (id: string): string => `van-ban/${id}/`,
+  search: (): string => 'tim-kiem/',
+} as const;

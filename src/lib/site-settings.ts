@@ -1,0 +1,30 @@
+/**
+ * Site URL and base path, read once from the environment.
+ *
+ * - `SITE_URL`: the absolute origin the site is served from (default
+ *   `http://localhost:4321`).
+ * - `BASE_PATH`: the path under that origin (default `/`), e.g. `/van-kien/`.
+ */
+export interface SiteSettings {
+  site: string;
+  base: string;
+}
+
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim();
+  if (trimmed === '' || trimmed === '/') return '/';
+  if (!/^[A-Za-z0-9/_.-]+$/.test(trimmed)) {
+    throw new Error(`BASE_PATH "${trimmed}" chỉ được chứa chữ không dấu, chữ số, "-", "_", "." và "/".`);
+  }
+  return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
+  const site = (env.SITE_URL ?? '').trim() || 'http://localhost:4321';
+  try {
+    new URL(site);
+  } catch {
+    throw new Error(`SITE_URL "${site}" không phải là địa chỉ hợp lệ (ví dụ: https://intranet.example).`);
+  }
+  return { site, base: normalizeBasePath(env.BASE_PATH) };
+}
