@@ -3,8 +3,11 @@
  * build, checks references between entries, and hands out plain records.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, formatProblems } from '../lib/programmes/catalog';
+import { checkReferences, formatProblems, programmeYear } from '../lib/programmes/catalog';
 import type { Issuer } from '../lib/schemas';
+import { buildRegistry, type Registry } from '../lib/citations/registry';
+import { toRegistryDocument, toRegistryIssuer } from '../lib/citations/registry-data';
+import { buildCitationIndex, type CitationIndex } from '../lib/citations/citation-index';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type Resolution = CollectionEntry<'resolutions'>;
@@ -14,6 +17,9 @@ export interface SiteContent {
   resolutions: Resolution[];
   issuers: Map<string, Issuer>;
   programmeById: Map<string, Programme>;
+  registry: Registry;
+  /** Built once per build from the programmes' text (see src/lib/citations/citation-index.ts). */
+  citations: CitationIndex;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -26,7 +32,17 @@ async function load(): Promise<SiteContent> {
   ]);
   const problems = checkReferences({ issuers: issuerEntries, programmes, resolutions });
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  const registry = buildRegistry(
+    resolutions.map((r) => toRegistryDocument(r.id, r.data)),
+    issuerEntries.map((i) => toRegistryIssuer(i.data)),
+  );
+  const citations = buildCitationIndex(
+    programmes.map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '', issuerId: p.data.issuer, year: programmeYear(p.data) })),
+    registry,
+  );
   return {
+    registry,
+    citations,
     programmes,
     resolutions,
     issuers: new Map(issuerEntries.map((i) => [i.id, i.data])),

@@ -4,6 +4,8 @@
  * wires them to loaders and turns the plain ids into collection references.
  */
 import { z } from 'astro/zod';
+import { isDocumentTypeId, type DocumentTypeId } from './citations/types';
+import { ENTRY_ID } from './content/ids';
 
 /** An ASCII id: lower-case letters, digits and single hyphens (used in URLs). */
 export const asciiId = z
@@ -27,6 +29,11 @@ export const issuerSchema = z
   place: z.string().min(1).optional(),
   })
   .strict();
+
+/** A programme id: its path under content/programmes without extension ("tinh-uy-hau-giang/2025-quy-i"). */
+export const programmeId = z
+  .string()
+  .regex(ENTRY_ID, 'mã chương trình: thư mục/tên tệp không đuôi, chữ thường không dấu (ví dụ: tinh-uy-hau-giang/2025)');
 
 export const statusSchema = z.enum(['du-thao', 'ban-hanh']);
 
@@ -62,8 +69,8 @@ export const programmeSchema = z
     draftYear: z.number().int().min(1930).max(2100).optional(),
     period: periodSchema,
     status: statusSchema,
-    /** The programme this one implements (e.g. the annual programme). */
-    parent: asciiId.optional(),
+    /** The programme this one implements (e.g. the annual programme): a programme id, "tinh-uy-hau-giang/2025". */
+    parent: programmeId.optional(),
     /** Where the text came from. */
     source: z
       .object({
@@ -88,12 +95,14 @@ export const programmeSchema = z
 
 export const resolutionSchema = z
   .object({
-    /** Document type: nghi-quyet, chi-thi, quy-dinh, quyet-dinh … */
-    type: asciiId,
-    /** The number as written, e.g. "07". */
-    number: z.string().regex(/^\d+$/, 'chỉ gồm chữ số'),
+    /** Document type: nghi-quyet, chi-thi, quy-dinh, quyet-dinh … (see src/lib/citations/types.ts). */
+    type: z.string().refine(isDocumentTypeId, 'loại văn bản không có trong danh mục (src/lib/citations/types.ts)').transform((t) => t as DocumentTypeId),
+    /** The number as written, e.g. "07"; absent for a document known only by name. */
+    number: z.string().regex(/^\d+$/, 'chỉ gồm chữ số').optional(),
     /** The canonical symbol, e.g. "07-NQ/TU" or "30/2020/NĐ-CP". */
-    symbol: z.string().min(1),
+    symbol: z.string().min(1).optional(),
+    /** The name of a document that has no symbol (a plan, an annual programme). */
+    title: z.string().min(1).optional(),
     /** The issuing body: an id in `content/issuers.yaml`. */
     issuer: asciiId,
     /** Date of issue, when known. */
@@ -101,8 +110,8 @@ export const resolutionSchema = z
     /** The year, when only the year is known. */
     year: z.number().int().min(1930).max(2100).optional(),
     /** The term of the issuing committee (khóa), e.g. "XIII". */
-    term: z.string().regex(/^[IVXLC]+$/).optional(),
-    /** The subject (trích yếu) where known. */
+    term: z.string().regex(/^[IVXLC]+$/, 'số La Mã, ví dụ XIII').optional(),
+    /** The subject (trích yếu) where known, worded as the citing text words it. */
     subject: z.string().min(1).optional(),
     /** Other spellings of the symbol met in real documents (e.g. errata). */
     aliases: z.array(z.string().min(1)).default([]),
@@ -113,7 +122,14 @@ export const resolutionSchema = z
     /** Editorial notes about the entry. */
     notes: z.array(z.string().min(1)).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    if (!data.symbol && !data.title) ctx.addIssue({ code: 'custom', path: ['symbol'], message: 'cần có symbol (số ký hiệu) hoặc title (tên văn bản)' });
+    if (data.symbol && !data.number) ctx.addIssue({ code: 'custom', path: ['number'], message: 'văn bản có số ký hiệu phải có number' });
+    if (data.date && data.year !== undefined && data.date.getUTCFullYear() !== data.year) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'year khác năm của date' });
+    }
+  });
 
 export type Issuer = z.infer<typeof issuerSchema>;
 export type ProgrammeData = z.infer<typeof programmeSchema>;

@@ -1,11 +1,12 @@
-const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/** An entry id: lower-case ASCII slugs, with `/` between folders ("tinh-uy-hau-giang/2025-quy-i"). */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /**
  * Entry ids become URL paths. Accept only lower-case ASCII slugs (with `/`
  * between folders); anything else fails the build with the file named.
  */
 export function assertAsciiEntryId(id: string, file: string): string {
-  if (!ASCII_ID.test(id)) {
+  if (!ENTRY_ID.test(id)) {
     throw new Error(
       `${file}: tên tệp phải là chữ thường không dấu, chữ số và dấu gạch nối (ví dụ: chuong-trinh-quy-i-2025.mdx); "${id}" không hợp lệ.`,
     );

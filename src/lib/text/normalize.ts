@@ -20,17 +20,37 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   '\u00F0': '\u0111', // ð LATIN SMALL LETTER ETH → đ
 };
 
-const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/u;
-const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Space-like code points: tab, no-break spaces, the typographic spaces, ideographic space. */
+function isSpaceLike(code: number): boolean {
+  return code === 0x09 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** Dash-like code points: hyphens and dashes, minus sign, small and full-width hyphen-minus. */
+function isDashLike(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d;
+}
+
+/** Invisible code points: soft hyphen, zero-width space and joiners, word joiner, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 const COMBINING = /\p{M}/u;
 
-function mapChar(ch: string): string {
+/** Whether a UTF-16 code unit is a combining mark (fast path for the common block). */
+function isCombining(code: number): boolean {
+  if (code < 0x300) return false;
+  if (code <= 0x36f) return true;
+  return COMBINING.test(String.fromCharCode(code));
+}
+
+function mapChar(ch: string, code: number): string {
+  if (code < 0x80) return code === 0x09 ? ' ' : ch;
   const lookAlike = LOOK_ALIKES[ch];
   if (lookAlike !== undefined) return lookAlike;
-  if (SPACE_LIKE.test(ch)) return ' ';
-  if (DASH_LIKE.test(ch)) return '-';
-  if (INVISIBLE.test(ch)) return '';
+  if (isSpaceLike(code)) return ' ';
+  if (isDashLike(code)) return '-';
+  if (isInvisible(code)) return '';
   return ch;
 }
 
@@ -48,25 +68,26 @@ export interface NormalizedText {
 /**
  * Normalise text for matching and keep a map back to the original.
  * Works cluster by cluster (a base character and the combining marks after
- * it), so NFC composition never crosses a cluster boundary.
+ * it), so NFC composition never crosses a cluster boundary. Linear in the
+ * length of the text; clusters without marks skip NFC.
  */
 export function normalizeWithMap(input: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < input.length) {
     const start = i;
     const cp = input.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
-    while (i < input.length && COMBINING.test(input[i] ?? '')) i += 1;
-    const cluster = input.slice(start, i);
-    const base = String.fromCodePoint(cp);
-    const mapped = (mapChar(base) + cluster.slice(base.length)).normalize('NFC');
+    while (i < input.length && isCombining(input.charCodeAt(i))) i += 1;
+    const base = cp > 0xffff ? input.slice(start, start + 2) : input[start] ?? '';
+    let mapped = mapChar(base, cp);
+    if (i - start > base.length) mapped = (mapped + input.slice(start + base.length, i)).normalize('NFC');
     for (let k = 0; k < mapped.length; k += 1) map.push(start);
-    text += mapped;
+    parts.push(mapped);
   }
   map.push(input.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 /** Normalise text for matching (see module comment). */

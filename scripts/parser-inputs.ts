@@ -1,0 +1,18 @@
+/** Inputs built to provoke regex backtracking in the citation parser (shared by the test and the benchmark). */
+export const MB = 1_000_000;
+
+function repeatTo(piece: string, length: number): string {
+  return piece.repeat(Math.ceil(length / piece.length));
+}
+
+export const ADVERSARIAL_INPUTS: readonly { name: string; text: string }[] = [
+  { name: 'long runs of spaces and digits', text: repeatTo('1      -      ', MB) },
+  { name: 'type words with no symbol', text: repeatTo('Nghị quyết số      ', MB) },
+  { name: 'near-symbols without issuer', text: repeatTo('12-NQ/ ', MB) },
+  { name: 'dates and ranges', text: repeatTo('09/11/2022 - 2025/2030 ', MB) },
+  { name: 'citation trailers with no end', text: `07-NQ/TU của ${repeatTo('Ban ', MB)}` },
+  { name: 'one enormous word', text: repeatTo('a', MB) },
+  { name: 'digits only', text: repeatTo('1', MB) },
+  { name: 'upper-case letters', text: repeatTo('NQTWQĐ', MB) },
+  { name: 'a list that never ends', text: repeatTo('07-NQ/TU, ', MB) },
+];

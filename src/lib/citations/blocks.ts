@@ -1,0 +1,111 @@
+/**
+ * Citations inside one block of a programme (a paragraph, a list item, a
+ * table …), found on the block's text as a reader sees it. Both the remark
+ * plugin (which links them) and the citation index (which records where they
+ * stand) call `citationsInBlock`, so the n-th citation of a block is the same
+ * citation for both.
+ */
+import type { Nodes, Parent, Text } from 'mdast';
+import { parseCitations, type Citation } from './parse';
+import { findNamedReferences } from './named';
+
+/** A text node of the block and where its value stands in the block text. */
+export interface TextSegment {
+  node: Text;
+  parent: Parent;
+  start: number;
+  end: number;
+}
+
+export type BlockCitation =
+  | { kind: 'symbol'; citation: Citation; start: number; end: number }
+  | { kind: 'named'; documentId: string; start: number; end: number };
+
+export interface BlockCitations {
+  /** The block's text (text nodes only, code and existing links replaced by a separator). */
+  text: string;
+  segments: TextSegment[];
+  citations: BlockCitation[];
+}
+
+/** Nodes whose text is never searched for citations (and never linked inside). */
+const OPAQUE = new Set(['link', 'linkReference', 'code', 'inlineCode', 'html', 'mdxJsxTextElement', 'mdxJsxFlowElement', 'mdxTextExpression', 'mdxFlowExpression', 'image', 'imageReference', 'footnoteReference', 'definition']);
+/** Nodes that end a run of text (a new paragraph, item or line). */
+const BREAKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'break']);
+/** Nodes whose text never continues into the next one (a table cell is not a sentence). */
+const WALLS = new Set(['tableCell', 'tableRow']);
+/** Separators: an object-replacement character for opaque nodes and walls, a newline between blocks. */
+const OPAQUE_MARK = '\uFFFC';
+
+export function collectSegments(block: Nodes): { text: string; segments: TextSegment[] } {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const walk = (node: Nodes, parent: Parent | undefined): void => {
+    if (OPAQUE.has(node.type)) {
+      text += OPAQUE_MARK;
+      return;
+    }
+    if (node.type === 'text' && parent) {
+      segments.push({ node, parent, start: text.length, end: text.length + node.value.length });
+      text += node.value;
+      return;
+    }
+    if ('children' in node) {
+      for (const child of node.children) walk(child as Nodes, node);
+      if (WALLS.has(node.type)) text += `${OPAQUE_MARK}\n`;
+      else if (BREAKS.has(node.type)) text += '\n';
+    } else if (BREAKS.has(node.type)) text += '\n';
+  };
+  walk(block, undefined);
+  return { text, segments };
+}
+
+/** Every citation of a block, symbols and named references, in text order, never overlapping. */
+export function citationsInBlock(block: Nodes, namedPhrases: readonly { phrase: string; documentId: string }[]): BlockCitations {
+  const { text, segments } = collectSegments(block);
+  const found: BlockCitation[] = parseCitations(text).map((citation) => ({ kind: 'symbol', citation, start: citation.start, end: citation.end }));
+  for (const named of findNamedReferences(text, namedPhrases)) {
+    if (!found.some((c) => named.start < c.end && c.start < named.end)) {
+      found.push({ kind: 'named', documentId: named.documentId, start: named.start, end: named.end });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return { text, segments, citations: found };
+}
+
+/**
+ * The sentence of `text` around `[start, end)`, trimmed to at most `max`
+ * characters around the citation. Sentences end at . ! ? … followed by a
+ * space and a capital letter or a line break.
+ */
+export function sentenceAround(text: string, start: number, end: number, max = 320): string {
+  const boundary = /[.!?…]["”’)]?\s+(?=[\p{Lu}\d"“(])|\n+/gu;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at <= start) from = at;
+    else if ((m.index ?? 0) >= end) {
+      to = (m.index ?? 0) + m[0].trimEnd().length;
+      break;
+    }
+  }
+  let sentence = text.slice(from, to).replaceAll(OPAQUE_MARK, '').replace(/\s+/g, ' ').trim();
+  if (sentence.length > max) {
+    // Centre a window of `max` characters on the citation, then widen it to whole words.
+    const half = Math.floor((max - (end - start)) / 2);
+    let cutStart = Math.max(from, start - half);
+    let cutEnd = Math.min(to, cutStart + max);
+    if (cutStart > from) {
+      const space = text.slice(cutStart, start).search(/\s/u);
+      cutStart = space === -1 ? start : cutStart + space + 1;
+    }
+    if (cutEnd < to) {
+      const lastSpace = Math.max(text.lastIndexOf(' ', cutEnd), text.lastIndexOf('\n', cutEnd));
+      if (lastSpace >= end) cutEnd = lastSpace;
+    }
+    const slice = text.slice(cutStart, cutEnd).replaceAll(OPAQUE_MARK, '').replace(/\s+/g, ' ').trim();
+    sentence = `${cutStart > from ? '… ' : ''}${slice}${cutEnd < to ? ' …' : ''}`;
+  }
+  return sentence;
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadRegistryFromDisk } from '../../../src/lib/citations/registry-data';
+import { buildCitationIndex, citationReport, formatReportSummary, strictFailures } from '../../../src/lib/citations/citation-index';
+
+const CONTENT = new URL('../../../content/', import.meta.url).pathname;
+const SEED = readFileSync(new URL('../../../content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+const registry = loadRegistryFromDisk(CONTENT);
+const seedInput = { id: 'tinh-uy-hau-giang/2025-quy-i', title: 'Q1', body: SEED, issuerId: 'tinh-uy-hau-giang', year: 2024 };
+
+describe('the seed programme', () => {
+  const index = buildCitationIndex([seedInput], registry);
+
+  it('cites the ten documents with symbols and the two named ones, each resolved in the registry', () => {
+    const bySymbol = index.occurrences.filter((o) => o.status !== 'named');
+    expect(bySymbol.map((o) => o.documentId)).toEqual([
+      'qd-144-tw-2024',
+      'qd-4218-tu-hau-giang-2024',
+      'da-08-tu-hau-giang-2023',
+      'qc-20-tu-hau-giang-2023',
+      'qd-290-tw-2010',
+      'hd-08-ubkttw-2024',
+      'ct-27-tw-2023',
+      'nq-27-tw-2022',
+      'nq-07-tu-hau-giang-2022',
+      'nq-20-tw-2022',
+    ]);
+    expect(bySymbol.every((o) => o.status === 'resolved')).toBe(true);
+    expect(index.occurrences.filter((o) => o.status === 'named').map((o) => o.documentId)).toEqual([
+      'ctr-cong-tac-2025-tu-hau-giang',
+      'quy-hoach-tinh-hau-giang-2021-2030',
+    ]);
+  });
+
+  it('records the section and paragraph of every citation, with the sentence', () => {
+    const ct27 = index.byDocument.get('ct-27-tw-2023')?.[0];
+    expect(ct27).toMatchObject({ blockAnchor: 'muc-ii-1-7-doan-1', text: 'Chỉ thị số 27-CT/TW' });
+    expect(ct27?.section).toMatchObject({ anchor: 'muc-ii-1-7', number: '1.7', title: 'Công tác nội chính và phòng, chống tham nhũng, tiêu cực' });
+    expect(ct27?.sentence).toBe(
+      'Chỉ đạo triển khai thực hiện có hiệu quả Chỉ thị số 27-CT/TW ngày 25/12/2023 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác thực hành tiết kiệm, chống lãng phí.',
+    );
+    expect(index.byDocument.get('hd-08-ubkttw-2024')?.[0]?.blockAnchor).toBe('muc-ii-1-6-doan-1');
+    expect(index.byDocument.get('ctr-cong-tac-2025-tu-hau-giang')?.[0]?.blockAnchor).toBe('mo-dau-doan-1');
+    expect(index.byBlock.get('tinh-uy-hau-giang/2025-quy-i#muc-ii-1-3-doan-3')?.map((o) => o.documentId)).toEqual([
+      'qd-4218-tu-hau-giang-2024',
+      'da-08-tu-hau-giang-2023',
+      'qc-20-tu-hau-giang-2023',
+    ]);
+  });
+
+  it('reports the 144-CT/TW erratum as an acknowledged mismatch, so strict mode passes', () => {
+    const report = citationReport(index);
+    expect(report).toMatchObject({ found: 12, resolved: 10, named: 2, createdFromCitation: 0, ambiguous: 0, mismatched: 1, acknowledged: 1 });
+    expect(report.details.mismatched[0]).toMatchObject({ documentId: 'qd-144-tw-2024', text: 'Quy định số 144-CT/TW', acknowledged: true });
+    expect(strictFailures(report)).toEqual([]);
+    expect(formatReportSummary(report)).toContain('12 tìm thấy');
+  });
+});
+
+describe('documents the registry does not know', () => {
+  it('are created from the citation, reported, and fail strict mode when ambiguous or mismatched', () => {
+    const body = [
+      '## I. Phần một',
+      '',
+      'Thực hiện Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.',
+      '',
+      'Quán triệt Nghị quyết số 27-NQ/TW và Quy định số 27-CT/TW.',
+    ].join('\n');
+    const index = buildCitationIndex([{ ...seedInput, id: 'x', body, year: 2025 }], registry);
+    expect(index.occurrences.map((o) => [o.documentId, o.status])).toEqual([
+      ['nq-18-tw-2017', 'created'],
+      ['nq-19-tw-2017', 'created'],
+      ['nq-27-tw-2022', 'ambiguous'],
+      ['ct-27-tw-2023', 'resolved'],
+    ]);
+    expect(index.documents.get('nq-19-tw-2017')).toMatchObject({ origin: 'citation', created: { symbol: '19-NQ/TW', date: '2017-10-25' } });
+    const report = citationReport(index);
+    expect(report).toMatchObject({ createdFromCitation: 2, ambiguous: 1, mismatched: 1, acknowledged: 0 });
+    expect(strictFailures(report).map((f) => f.text)).toEqual(['Nghị quyết số 27-NQ/TW', 'Quy định số 27-CT/TW']);
+  });
+
+  it('indexes every programme once: each citation of each programme is one occurrence', () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...seedInput, id: `p${i}` }));
+    const index = buildCitationIndex(many, registry);
+    expect(index.occurrences).toHaveLength(20 * 12);
+    expect(index.byDocument.get('ct-27-tw-2023')?.map((o) => o.programmeId)).toEqual(many.map((p) => p.id));
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Link, Nodes, Root } from 'mdast';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { parseMdxBody } from '../../../src/lib/citations/mdx';
+import remarkCitationLinks from '../../../src/integrations/remark-citation-links';
+import remarkProgrammeAnchors from '../../../src/integrations/remark-programme-anchors';
+
+const CONTENT = new URL('../../../content/', import.meta.url).pathname;
+const FRONTMATTER = {
+  title: 'T',
+  subject: 'S',
+  issuer: 'tinh-uy-hau-giang',
+  draftYear: 2024,
+  period: { year: 2025, quarter: 1 },
+  status: 'du-thao',
+  source: { description: 'x' },
+};
+
+function run(markdown: string, options: { base?: string; path?: string; frontmatter?: unknown } = {}): Root {
+  const tree = parseMdxBody(markdown);
+  const file = new VFile({ path: options.path ?? '/repo/content/programmes/x/2025-quy-i.mdx' });
+  file.data = { astro: { frontmatter: options.frontmatter ?? FRONTMATTER } };
+  remarkProgrammeAnchors()(tree, file);
+  remarkCitationLinks({ base: options.base ?? '/', contentDir: CONTENT })(tree, file);
+  return tree;
+}
+
+function links(tree: Root): { url: string; text: string; cite: unknown; parents: string[] }[] {
+  const out: { url: string; text: string; cite: unknown; parents: string[] }[] = [];
+  visit(tree, 'link', (node: Link, _index, parent) => {
+    const text = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    out.push({ url: node.url, text, cite: node.data?.hProperties?.['data-cite'], parents: [parent?.type ?? ''] });
+  });
+  return out;
+}
+
+function countNestedLinks(tree: Root): number {
+  let nested = 0;
+  visit(tree, 'link', (node: Link) => {
+    visit(node as Nodes, 'link', (inner: Link) => {
+      if (inner !== node) nested += 1;
+    });
+  });
+  return nested;
+}
+
+describe('remarkCitationLinks', () => {
+  it('links citations in paragraphs, list items, table cells, bold and italic text', () => {
+    const tree = run(
+      [
+        '## I. Phần',
+        '',
+        'Thực hiện Chỉ thị số 27-CT/TW ngày 25/12/2023 của Bộ Chính trị và Nghị quyết số 07-NQ/TU.',
+        '',
+        '1. Theo **Quy định số 4218-QĐ/TU** và *Đề án số 08-ĐA/TU*.',
+        '',
+        '| Văn bản | Ngày |',
+        '| --- | --- |',
+        '| Quy chế số 20-QC/TU | 18/4/2023 |',
+      ].join('\n'),
+    );
+    const found = links(tree);
+    expect(found.map((l) => [l.text, l.url, l.parents[0]])).toEqual([
+      ['Chỉ thị số 27-CT/TW', '/van-ban/ct-27-tw-2023/', 'paragraph'],
+      ['Nghị quyết số 07-NQ/TU', '/van-ban/nq-07-tu-hau-giang-2022/', 'paragraph'],
+      ['Quy định số 4218-QĐ/TU', '/van-ban/qd-4218-tu-hau-giang-2024/', 'strong'],
+      ['Đề án số 08-ĐA/TU', '/van-ban/da-08-tu-hau-giang-2023/', 'emphasis'],
+      ['Quy chế số 20-QC/TU', '/van-ban/qc-20-tu-hau-giang-2023/', 'tableCell'],
+    ]);
+  });
+
+  it('keeps the surrounding text exactly as written', () => {
+    const source = 'Trước Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị; sau.';
+    const tree = run(source);
+    const paragraph = tree.children[0];
+    const text = paragraph && 'children' in paragraph ? paragraph.children.map((c) => ('value' in c ? c.value : 'children' in c ? c.children.map((x) => ('value' in x ? x.value : '')).join('') : '')).join('') : '';
+    expect(text).toBe(source);
+    expect(links(tree).map((l) => l.cite)).toEqual(['qd-144-tw-2024']);
+  });
+
+  it('never links inside code or an existing link, and never nests links', () => {
+    const tree = run('`Chỉ thị số 27-CT/TW` và [Nghị quyết số 07-NQ/TU](https://example.invalid/) và Chỉ thị số 27-CT/TW.');
+    expect(links(tree).map((l) => l.url)).toEqual(['https://example.invalid/', '/van-ban/ct-27-tw-2023/']);
+    expect(countNestedLinks(tree)).toBe(0);
+  });
+
+  it('links named references and documents the registry does not have', () => {
+    const tree = run('Căn cứ Chương trình công tác năm 2025 và Nghị quyết số 18-NQ/TW ngày 25/10/2017.');
+    expect(links(tree).map((l) => [l.text, l.cite])).toEqual([
+      ['Chương trình công tác năm 2025', 'ctr-cong-tac-2025-tu-hau-giang'],
+      ['Nghị quyết số 18-NQ/TW', 'nq-18-tw-2017'],
+    ]);
+  });
+
+  it('applies the base path', () => {
+    expect(links(run('Chỉ thị số 27-CT/TW.', { base: '/van-kien/' }))[0]?.url).toBe('/van-kien/van-ban/ct-27-tw-2023/');
+  });
+
+  it('touches only programme files with valid frontmatter', () => {
+    expect(links(run('Chỉ thị số 27-CT/TW.', { path: '/repo/src/pages/about.mdx' }))).toEqual([]);
+    expect(links(run('Chỉ thị số 27-CT/TW.', { frontmatter: { title: 'x' } }))).toEqual([]);
+  });
+});
