@@ -3,6 +3,8 @@
  * grouping and referential integrity. Pages call these; no Astro imports.
  */
 import type { Issuer, Period, ProgrammeData, ProgrammeStatus, ResolutionData } from '../schemas';
+import { collapseSpaces, normalizeText } from '../text';
+import { symbolKey } from '../citations/registry';
 
 export interface ProgrammeRecord {
   id: string;
@@ -14,6 +16,11 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 /** "Quý I năm 2025" / "Năm 2025". */
 export function periodLabel(period: Period): string {
   return period.quarter ? `Quý ${ROMAN[period.quarter - 1]} năm ${period.year}` : `Năm ${period.year}`;
+}
+
+/** The year a programme was written: its date of issue, else the draft's year, else its period's year. */
+export function programmeYear(data: Pick<ProgrammeData, 'date' | 'draftYear' | 'period'>): number {
+  return data.date?.getUTCFullYear() ?? data.draftYear ?? data.period.year;
 }
 
 /** "quy-i" / "ca-nam": ASCII key of a period within its year. */
@@ -120,6 +127,39 @@ export function checkReferences(input: {
     if (!issuerIds.has(r.data.issuer)) {
       problems.push({ where: r.filePath ?? r.id, message: `issuer: không có cơ quan "${r.data.issuer}" trong content/issuers.yaml` });
     }
+  }
+  problems.push(...duplicateDocuments(input.resolutions));
+  return problems;
+}
+
+/**
+ * A document's identity: issuing body + symbol (or name, for a document
+ * without one) + date (or year, or term). Symbols compare by `symbolKey`
+ * ("07-NQ/TU" = "7 – nq/tu"), names ignoring case and spaces.
+ */
+export function documentIdentity(data: Pick<ResolutionData, 'issuer' | 'symbol' | 'title' | 'date' | 'year' | 'term'>): string {
+  const name = data.symbol
+    ? `symbol:${symbolKey(data.symbol)}`
+    : `title:${collapseSpaces(normalizeText(data.title ?? '')).toLowerCase()}`;
+  const when = data.date ? data.date.toISOString().slice(0, 10) : data.year !== undefined ? `year ${data.year}` : data.term ? `term ${data.term}` : '';
+  return `${data.issuer}|${name}|${when}`;
+}
+
+/** Two document files that describe the same document (same identity). */
+export function duplicateDocuments(resolutions: readonly { id: string; data: ResolutionData; filePath?: string }[]): ContentProblem[] {
+  const first = new Map<string, { id: string; filePath?: string }>();
+  const problems: ContentProblem[] = [];
+  for (const r of resolutions) {
+    const key = documentIdentity(r.data);
+    const seen = first.get(key);
+    if (seen) {
+      const what = r.data.symbol ? `số ký hiệu ${r.data.symbol}` : `tên "${r.data.title ?? ''}"`;
+      const when = r.data.date ? `, ngày ${r.data.date.toISOString().slice(0, 10)}` : r.data.year !== undefined ? `, năm ${r.data.year}` : '';
+      problems.push({
+        where: r.filePath ?? r.id,
+        message: `trùng văn bản với ${seen.filePath ?? seen.id}: cùng cơ quan ${r.data.issuer}, ${what}${when} (duplicate document)`,
+      });
+    } else first.set(key, { id: r.id, ...(r.filePath ? { filePath: r.filePath } : {}) });
   }
   return problems;
 }

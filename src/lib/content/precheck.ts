@@ -1,0 +1,115 @@
+/**
+ * Checks on the content files that run before Astro starts (scripts/build.ts),
+ * for mistakes Astro reports poorly or not at all:
+ * - a YAML file that does not parse (file and line);
+ * - an id used twice in `issuers.yaml` (Astro would keep the last one silently);
+ * - two files that give the same entry id (`x.yaml` and `x.yml`).
+ * Everything else (schemas, references between entries, duplicate documents)
+ * is checked by Astro's content layer and `checkReferences`.
+ *
+ * Node only (fs); no Astro import: Node runs this file directly.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+
+export interface PrecheckProblem {
+  /** The file (relative to the working directory), with a line when known. */
+  where: string;
+  /** What is wrong, in Vietnamese (English in brackets). */
+  message: string;
+}
+
+/** Problems in the text of one YAML file (syntax, duplicate keys). */
+export function yamlSyntaxProblems(text: string, file: string): PrecheckProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return doc.errors.map((e) => {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    const reason = e.message.split('\n')[0] ?? e.message;
+    return { where: `${file}:${line}`, message: `YAML không đọc được (invalid YAML): ${reason}` };
+  });
+}
+
+/** Ids used more than once in a list of entries (the issuers file). */
+export function duplicateIdProblems(text: string, file: string): PrecheckProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) return [];
+  const seen = new Map<string, number>();
+  const problems: PrecheckProblem[] = [];
+  const items = doc.contents && 'items' in doc.contents ? (doc.contents.items as unknown[]) : [];
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || !('get' in item)) continue;
+    const node = item as { get(key: string, keepScalar: true): { value?: unknown; range?: [number, number, number] } | undefined };
+    const idNode = node.get('id', true);
+    const id = idNode?.value;
+    if (typeof id !== 'string') continue;
+    const line = idNode?.range ? lineCounter.linePos(idNode.range[0]).line : 0;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push({
+        where: `${file}:${line}`,
+        message: `id "${id}" bị trùng, đã dùng ở dòng ${first} (duplicate id, first used on line ${first})`,
+      });
+    } else seen.set(id, line);
+  }
+  return problems;
+}
+
+/** Entry ids that two files share (ids drop the extension: x.yaml and x.yml). */
+export function duplicateEntryFiles(files: readonly string[]): PrecheckProblem[] {
+  const byId = new Map<string, string[]>();
+  for (const f of files) {
+    const id = f.replace(/\.(mdx|md|ya?ml|json)$/i, '');
+    byId.set(id, [...(byId.get(id) ?? []), f]);
+  }
+  return [...byId.values()]
+    .filter((group) => group.length > 1)
+    .map((group) => ({
+      where: group.join(', '),
+      message: 'các tệp này cho cùng một mã mục, hãy giữ một tệp (these files give the same entry id; keep one)',
+    }));
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every check above on a content folder (`content/` by default). */
+export async function checkContentDir(contentDir: string, cwd: string = process.cwd()): Promise<PrecheckProblem[]> {
+  const problems: PrecheckProblem[] = [];
+  const rel = (f: string): string => relative(cwd, f).replaceAll('\\', '/');
+  const issuersFile = join(contentDir, 'issuers.yaml');
+  const issuersText = await readText(issuersFile);
+  if (issuersText === undefined) {
+    problems.push({ where: rel(issuersFile), message: 'không có tệp danh sách cơ quan ban hành (file missing)' });
+  } else {
+    problems.push(...yamlSyntaxProblems(issuersText, rel(issuersFile)), ...duplicateIdProblems(issuersText, rel(issuersFile)));
+  }
+  const resolutionsDir = join(contentDir, 'resolutions');
+  const resolutionFiles = (await listFiles(resolutionsDir)).filter((f) => /\.ya?ml$/i.test(f));
+  for (const f of resolutionFiles) {
+    const text = await readText(f);
+    if (text !== undefined) problems.push(...yamlSyntaxProblems(text, rel(f)));
+  }
+  problems.push(...duplicateEntryFiles(resolutionFiles.map(rel)));
+  return problems;
+}
+
+export function formatContentProblems(problems: readonly PrecheckProblem[]): string {
+  return ['  Nội dung không hợp lệ / Invalid content:', ...problems.map((p) => `  - ${p.where}: ${p.message}`)].join('\n');
+}

@@ -1,0 +1,28 @@
+/** Atom feed of programmes, newest first: /chuong-trinh/feed.xml (linked from every page's head). */
+import type { APIRoute } from 'astro';
+import { getSiteContent } from '../../data/site';
+import { atomXml } from '../../lib/feeds/atom';
+import { programmeAtomEntry } from '../../lib/feeds/programmes';
+import { FEED_PATHS, absoluteUrl } from '../../lib/feeds/urls';
+import { xmlResponse } from '../../lib/feeds/xml';
+import { latestFirst } from '../../lib/programmes/catalog';
+import { routes } from '../../lib/paths';
+import { SITE_NAME } from '../../lib/feeds/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const content = await getSiteContent();
+  const origin = site ?? 'http://localhost:4321';
+  const base = import.meta.env.BASE_URL;
+  const body = atomXml({
+    id: absoluteUrl(origin, base, FEED_PATHS.programmesFeed),
+    title: `Chương trình công tác – ${SITE_NAME}`,
+    subtitle: 'Chương trình công tác của các cấp ủy Đảng, mới nhất trước.',
+    selfUrl: absoluteUrl(origin, base, FEED_PATHS.programmesFeed),
+    alternateUrl: absoluteUrl(origin, base, routes.programmes()),
+    author: SITE_NAME,
+    lang: 'vi',
+    entries: latestFirst(content.programmes).map((p) => programmeAtomEntry(p, content.issuers, origin, base)),
+    fallbackUpdated: new Date(Date.UTC(2025, 0, 1)),
+  });
+  return xmlResponse(body, 'application/atom+xml');
+};

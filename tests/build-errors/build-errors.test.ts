@@ -1,0 +1,56 @@
+/**
+ * Bad content fails the build with a short message that names the file and
+ * what is wrong, without a stack trace of the framework's internals. One
+ * fixture per mistake under tests/fixtures/build-errors/<case>/.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareSite, removeSite, runBuild } from './harness';
+
+interface Case {
+  name: string;
+  what: string;
+  /** The file the message must name. */
+  file: string;
+  /** Phrases the message must contain. */
+  says: (string | RegExp)[];
+}
+
+const CASES: Case[] = [
+  { name: 'malformed-mdx', what: 'a malformed MDX file', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', says: [/MDX|mdx|parse|Unexpected|expected/i] },
+  { name: 'missing-field', what: 'a missing frontmatter field', file: 'tinh-uy-hau-giang/2025-quy-i', says: ['subject'] },
+  { name: 'wrong-field', what: 'wrong frontmatter values', file: 'tinh-uy-hau-giang/2025-quy-i', says: ['status', 'period.quarter'] },
+  { name: 'unknown-issuer', what: 'an unknown issuer', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', says: ['issuer', 'tinh-uy-khong-co'] },
+  { name: 'unknown-parent', what: 'an unknown parent programme', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', says: ['parent', 'tinh-uy-hau-giang/2099'] },
+  { name: 'duplicate-issuer', what: 'the same id twice in issuers.yaml', file: 'content/issuers.yaml:10', says: ['tinh-uy-hau-giang', 'duplicate id'] },
+  { name: 'duplicate-document', what: 'two files describing the same document', file: 'content/resolutions/', says: ['07', 'NQ/TU', 'duplicate document'] },
+  { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
+];
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) removeSite(root);
+});
+
+describe.concurrent('a build with bad content fails with a clear message', () => {
+  for (const c of CASES) {
+    it(`${c.what} (${c.name})`, async () => {
+      const root = prepareSite(c.name);
+      roots.push(root);
+      const run = await runBuild(root);
+      const output = run.output;
+      expect(run.code, output).toBe(1);
+      expect(output).toContain('Build failed');
+      expect(output, 'names the file').toContain(c.file);
+      for (const phrase of c.says) {
+        if (typeof phrase === 'string') expect(output).toContain(phrase);
+        else expect(output).toMatch(phrase);
+      }
+      // No stack trace: no "at fn (file:line:col)" lines, no paths into node_modules.
+      expect(output).not.toMatch(/^\s+at\s.+:\d+:\d+\)?$/m);
+      expect(output).not.toContain('node_modules/');
+      // Short: the message, not a dump.
+      const failure = output.slice(output.indexOf('Build failed'));
+      expect(failure.split('\n').length, failure).toBeLessThan(40);
+    });
+  }
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeBuildError, formatBuildError, plain, relativeToRoot, withoutStack } from '../../../src/lib/build/format-error';
+
+const ROOT = '/work/site';
+
+describe('formatBuildError', () => {
+  it('names the file of a content schema error and lists the fields, without markdown or Astro doc links', () => {
+    const error = Object.assign(new Error('**programmes → a/b** data does not match collection schema.\n\n  **status**: Invalid option\n  **subject**: subject: Required\n'), {
+      name: 'InvalidContentEntryDataError',
+      loc: { file: `${ROOT}/content/programmes/a/b.mdx`, line: 0, column: 0 },
+      hint: 'See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.',
+    });
+    const d = describeBuildError(error, ROOT);
+    expect(d.file).toBe('content/programmes/a/b.mdx');
+    expect(d.message).toBe('programmes → a/b data does not match collection schema.\n\n  status: Invalid option\n  subject: Required');
+    expect(d.hint).toBeUndefined();
+  });
+
+  it('finds the innermost error of a page that failed to render, and the file its message names', () => {
+    const inner = new Error('Nội dung không hợp lệ:\n  - content/programmes/x.mdx: issuer: không có cơ quan "y"');
+    const outer = Object.assign(new Error('Build failed with 1 error:\n[plugin astro:build]\nError: wrapped\n    at fn (/work/site/node_modules/astro/dist/x.js:1:2)'), { cause: inner });
+    const d = describeBuildError(outer, ROOT);
+    expect(d.file).toBe('content/programmes/x.mdx');
+    expect(d.message).toContain('issuer: không có cơ quan "y"');
+  });
+
+  it('gives the line of an MDX syntax error and prints no stack', () => {
+    const error = Object.assign(new Error('Unexpected end of file in expression'), {
+      loc: { file: `${ROOT}/content/programmes/x.mdx`, line: 17, column: 1 },
+      stack: 'Error: Unexpected end of file\n    at parse (/work/site/node_modules/micromark/x.js:1:1)',
+    });
+    const text = formatBuildError(error, ROOT);
+    expect(text).toContain('Tệp / File: content/programmes/x.mdx:17:1');
+    expect(text).toContain('Lỗi / Error: Unexpected end of file in expression');
+    expect(text).not.toContain('node_modules');
+    expect(text).not.toMatch(/^\s+at /m);
+  });
+
+  it('copes with anything thrown', () => {
+    expect(describeBuildError('boom', ROOT)).toEqual({ message: 'boom' });
+  });
+});
+
+describe('helpers', () => {
+  it('strip stack lines, plugin labels, markdown and colours', () => {
+    expect(withoutStack('Error: x\n    at a (b.js:1:2)\n[plugin vite:x]\nmore')).toBe('x\nmore');
+    expect(plain('\u001b[31m**a**\u001b[39m `b`')).toBe('a "b"');
+    expect(relativeToRoot('file:///work/site/content/a.mdx', ROOT)).toBe('content/a.mdx');
+    expect(relativeToRoot('/elsewhere/a.mdx', ROOT)).toBe('/elsewhere/a.mdx');
+  });
+});
