@@ -1,0 +1,206 @@
+/**
+ * The search page (/tim-kiem/): reads ?q= and the filters from the URL, runs
+ * the search on load and as the reader types (the URL follows with
+ * history.replaceState), and renders results, filters and messages.
+ * Matching and ranking are in src/lib/search; this file wires them to the DOM.
+ * Browser only.
+ */
+import { analyzeQuery, hasSearchableTerms, pagefindSearches, type SearchQuery } from '../../lib/search/query';
+import { preparePage, rankPages, type FoundPage, type PreparedPage, type RankedPage } from '../../lib/search/rank';
+import {
+  applySelection,
+  facetCounts,
+  parseState,
+  selectionSize,
+  sortPages,
+  stateToSearch,
+  type SearchState,
+  type SortKey,
+} from '../../lib/search/state';
+import { FILTERS, type FilterKey } from '../../lib/search/meta';
+import { noResultSuggestions, quoted, resultSummary } from '../../lib/search/messages';
+import { loadPagefind, type PagefindResult } from './pagefind';
+import { renderEmpty, renderFacets, renderResults } from './render';
+
+/** Pages loaded and ranked per search (the best by Pagefind's score). */
+export const MAX_RESULTS = 60;
+const DEBOUNCE_MS = 180;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const node = root.querySelector<T>(selector);
+  if (!node) throw new Error(`search page: missing ${selector}`);
+  return node;
+}
+
+export function startSearchPage(): void {
+  const found = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!found) return;
+  const page: HTMLElement = found;
+  const form = required<HTMLFormElement>(page, '[data-search-form]');
+  const input = required<HTMLInputElement>(page, '[data-search-input]');
+  const status = required<HTMLElement>(page, '[data-search-status]');
+  const list = required<HTMLOListElement>(page, '[data-search-results]');
+  const empty = required<HTMLElement>(page, '[data-search-empty]');
+  const filtersBox = required<HTMLElement>(page, '[data-search-filters]');
+  const groups = required<HTMLElement>(page, '[data-search-filter-groups]');
+  const clear = required<HTMLButtonElement>(page, '[data-search-clear-filters]');
+  const sortWrap = required<HTMLElement>(page, '[data-search-sort-wrap]');
+  const sortSelect = required<HTMLSelectElement>(page, '[data-search-sort]');
+
+  let state: SearchState = parseState(window.location.search);
+  let query: SearchQuery = analyzeQuery(state.q);
+  let ranked: RankedPage[] = [];
+  let truncated = false;
+  let sequence = 0;
+  let timer: number | undefined;
+  const prepared = new Map<string, PreparedPage>();
+
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  page.dataset.searchState = 'idle';
+
+  function syncUrl(): void {
+    const url = `${window.location.pathname}${stateToSearch(state)}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  function render(): void {
+    const shown = sortPages(applySelection(ranked, state.filters), state.sort);
+    const searched = hasSearchableTerms(query) || query.text !== '';
+    renderResults(list, shown);
+    renderFacets(groups, facetCounts(ranked, state.filters));
+    filtersBox.hidden = ranked.length === 0;
+    clear.hidden = selectionSize(state.filters) === 0;
+    sortWrap.hidden = ranked.length < 2;
+    const sections = shown.reduce((n, p) => n + p.sections.length, 0);
+    status.textContent = searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
+    if (searched && shown.length === 0) {
+      const title = ranked.length === 0 ? `Không tìm thấy kết quả cho ${quoted(query.text)}` : 'Không có kết quả khớp với bộ lọc đã chọn';
+      renderEmpty(empty, title, noResultSuggestions(query, selectionSize(state.filters) > 0));
+      empty.hidden = false;
+    } else {
+      empty.replaceChildren();
+      empty.hidden = true;
+    }
+    // The "no results" box says it on screen; the live region still announces it.
+    status.classList.toggle('visually-hidden', !empty.hidden);
+  }
+
+  async function pagesFor(results: PagefindResult[], viaSymbol: boolean, into: Map<string, FoundPage>): Promise<void> {
+    const data = await Promise.all(results.map((r) => (prepared.has(r.id) ? undefined : r.data())));
+    for (const [i, r] of results.entries()) {
+      let p = prepared.get(r.id);
+      const d = data[i];
+      if (!p && d) {
+        p = preparePage(r.id, d);
+        prepared.set(r.id, p);
+        // Let the page answer the reader between long texts.
+        await new Promise((resolve) => window.setTimeout(resolve, 0));
+      }
+      if (p) {
+        const seen = into.get(r.id);
+        into.set(r.id, {
+          page: p,
+          pagefindScore: Math.max(seen?.pagefindScore ?? 0, viaSymbol ? 0 : r.score),
+          viaSymbol: viaSymbol || (seen?.viaSymbol ?? false),
+        });
+      }
+    }
+  }
+
+  async function search(): Promise<void> {
+    const mine = (sequence += 1);
+    query = analyzeQuery(state.q);
+    if (!hasSearchableTerms(query)) {
+      ranked = [];
+      truncated = false;
+      page.dataset.searchState = 'done';
+      render();
+      return;
+    }
+    page.dataset.searchState = 'loading';
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      const searches = pagefindSearches(query);
+      const responses = await Promise.all(searches.map((s) => pagefind.search(s.term)));
+      if (mine !== sequence) return;
+      const found = new Map<string, FoundPage>();
+      let more = false;
+      for (const [i, s] of searches.entries()) {
+        const results = responses[i]?.results ?? [];
+        if (results.length > MAX_RESULTS) more = true;
+        await pagesFor(results.slice(0, MAX_RESULTS), s.symbol, found);
+      }
+      if (mine !== sequence) return;
+      ranked = rankPages([...found.values()], query);
+      truncated = more;
+      render();
+      page.dataset.searchState = 'done';
+    } catch (error) {
+      if (mine !== sequence) return;
+      console.warn('Tìm kiếm / search failed:', error);
+      ranked = [];
+      render();
+      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.';
+      page.dataset.searchState = 'error';
+    } finally {
+      if (mine === sequence) list.removeAttribute('aria-busy');
+    }
+  }
+
+  function schedule(): void {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void search(), DEBOUNCE_MS);
+  }
+
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value };
+    syncUrl();
+    schedule();
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    state = { ...state, q: input.value };
+    syncUrl();
+    void search();
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.querySelector<HTMLAnchorElement>('a[href]');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+
+  groups.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.dataset.searchFilter) return;
+    const key = box.dataset.searchFilter as FilterKey;
+    if (!FILTERS.some((f) => f.key === key)) return;
+    const current = new Set(state.filters[key] ?? []);
+    if (box.checked) current.add(box.value);
+    else current.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [key]: [...current] } };
+    syncUrl();
+    render();
+  });
+
+  clear.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    syncUrl();
+    render();
+    input.focus();
+  });
+
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value as SortKey };
+    syncUrl();
+    render();
+  });
+
+  void search();
+}

@@ -1,0 +1,59 @@
+/**
+ * Builds the Pagefind search index after Astro has written the site: every
+ * built page that marks content with `data-pagefind-body` is read from the
+ * output folder, transformed for Vietnamese search (`prepareHtmlForIndex`:
+ * the page on disk is left as it is) and added through Pagefind's Node API
+ * with its URL relative to the site root (Pagefind's convention); the index
+ * goes to `<out>/pagefind/`. The search page loads it from
+ * `import.meta.env.BASE_URL + 'pagefind/'` and gives Pagefind that base path
+ * as `baseUrl`, so result links carry the base path once.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { hasSearchBody, prepareHtmlForIndex } from '../lib/search/index-html';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** The URL of a built file relative to the site root: dist/chuong-trinh/x/index.html → /chuong-trinh/x/ */
+export function pageUrl(outDir: string, file: string): string {
+  const rel = relative(outDir, file).split(sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/u, '$1')}`;
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'van-kien:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
+        try {
+          let pages = 0;
+          for (const file of await htmlFiles(outDir)) {
+            const html = await readFile(file, 'utf8');
+            if (!hasSearchBody(html)) continue;
+            const url = pageUrl(outDir, file);
+            const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html) });
+            if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+            pages += 1;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          logger.info(`pagefind/: ${pages} trang được lập chỉ mục tìm kiếm`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

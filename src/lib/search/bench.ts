@@ -1,0 +1,97 @@
+/**
+ * Scoring of the search benchmark (scripts/bench-search.ts): which rank the
+ * expected target reaches in a list of result links, and hit@k / MRR over a
+ * set of queries. Imports carry their .ts extension: Node runs the benchmark
+ * script directly.
+ */
+import { foldForSearch } from '../text/normalize.ts';
+
+export interface BenchQuery {
+  /** The query as a reader types it. */
+  q: string;
+  /** topic (words) or symbol (a document's symbol); guard: a symbol that is in no document (no result is the right answer). */
+  kind: 'topic' | 'symbol' | 'guard';
+  /**
+   * Acceptable targets, any of which counts as a hit: "#muc-ii-1-3" (a
+   * section of the benchmark's programme) or a site path "van-ban/nq-27-tw-2022/"
+   * (any link to that page counts; with a "#…", only that section).
+   */
+  expect?: string[];
+  /** Targets used while none of `expect` is indexed (document pages not yet searchable). */
+  fallback?: string[];
+  note?: string;
+}
+
+export interface BenchData {
+  /** Site path of the programme that "#…" targets belong to. */
+  programme: string;
+  queries: BenchQuery[];
+}
+
+/** A target as a path under the base: "#muc-ii-1-3" → "chuong-trinh/…/#muc-ii-1-3". */
+export function resolveTarget(target: string, programme: string): string {
+  return target.startsWith('#') ? `${programme}${target}` : target;
+}
+
+/** The page part of a target or link ("a/b/#x" → "a/b/"). */
+export function pageOf(path: string): string {
+  return path.split('#')[0] ?? path;
+}
+
+/** Path under the base of a result link: "/van-kien/a/b/#x" → "a/b/#x". */
+export function underBase(href: string, base: string): string {
+  let path = href;
+  try {
+    const u = new URL(href, 'http://localhost');
+    path = `${decodeURIComponent(u.pathname)}${u.hash}`;
+  } catch {
+    // keep as is
+  }
+  return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/u, '');
+}
+
+/** Whether a result link hits a target: same page, and same section when the target names one. */
+export function hits(link: string, target: string): boolean {
+  if (target.includes('#')) return link === target;
+  return pageOf(link) === pageOf(target);
+}
+
+/** 1-based rank of the first link that hits any target, or 0 when none does. */
+export function rankOf(links: readonly string[], targets: readonly string[]): number {
+  const i = links.findIndex((l) => targets.some((t) => hits(l, t)));
+  return i < 0 ? 0 : i + 1;
+}
+
+export interface Scores {
+  n: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+}
+
+/** hit@1, hit@3 and mean reciprocal rank of a list of ranks (0 = not found). */
+export function scores(ranks: readonly number[]): Scores {
+  const n = ranks.length;
+  if (n === 0) return { n, hit1: 0, hit3: 0, mrr: 0 };
+  const hit1 = ranks.filter((r) => r === 1).length / n;
+  const hit3 = ranks.filter((r) => r >= 1 && r <= 3).length / n;
+  const mrr = ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / n;
+  return { n, hit1, hit3, mrr };
+}
+
+/** The folded form two twins share: "Dân vận, khéo!" and "dan van kheo" → "dan van kheo". */
+export function twinKey(q: string): string {
+  return foldForSearch(q)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether a query carries Vietnamese marks or đ (its "diacritic twin" has none). */
+export function hasDiacritics(q: string): boolean {
+  const plain = q
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return twinKey(q) !== plain;
+}

@@ -1,0 +1,67 @@
+/**
+ * What the search page says, in Vietnamese. Plain strings: the page puts them
+ * into text nodes, never into HTML.
+ */
+import type { SearchQuery } from './query';
+
+/** Longest query shown in a message; longer ones end with "…". */
+export const MAX_SHOWN_QUERY = 80;
+
+/** The query in quotes, shortened for messages. */
+export function quoted(text: string): string {
+  const chars = [...text];
+  const shown = chars.length > MAX_SHOWN_QUERY ? `${chars.slice(0, MAX_SHOWN_QUERY).join('')}…` : text;
+  return `“${shown}”`;
+}
+
+export interface Summary {
+  /** Results shown (after filters). */
+  pages: number;
+  /** Matching sections in the shown results. */
+  sections: number;
+  /** Results before filters. */
+  total: number;
+  /** More results exist than were loaded. */
+  truncated: boolean;
+}
+
+/** The sentence the live region announces after a search. */
+export function resultSummary(q: SearchQuery, s: Summary): string {
+  const what = quoted(q.text);
+  if (s.total === 0) return `Không tìm thấy kết quả cho ${what}.`;
+  if (s.pages === 0) return `Không có kết quả nào cho ${what} khớp với bộ lọc đã chọn; bỏ bộ lọc để xem ${s.total} kết quả.`;
+  const filtered = s.pages < s.total ? ` (đã lọc, trên tổng số ${s.total})` : '';
+  const more = s.truncated ? ' Chỉ hiện các kết quả phù hợp nhất; thêm từ khóa hoặc dùng bộ lọc để thu hẹp.' : '';
+  return `Tìm thấy ${s.pages} kết quả, ${s.sections} mục khớp với ${what}${filtered}.${more}`;
+}
+
+/** Suggestions shown under "no results". */
+export function noResultSuggestions(q: SearchQuery, filtersActive: boolean): string[] {
+  const tips: string[] = [];
+  if (filtersActive) tips.push('Bỏ bớt bộ lọc đã chọn.');
+  if (q.symbol) {
+    tips.push(
+      `Không có văn bản nào mang số ký hiệu ${q.symbol.label} trong các văn bản của trang. Kiểm tra lại số, loại văn bản và cơ quan ban hành (ví dụ 27-NQ/TW, nq 27, quy định 4218).`,
+    );
+  } else {
+    tips.push('Kiểm tra lại chính tả; có thể gõ không dấu (ví dụ “chuyen doi so”).');
+    tips.push('Dùng ít từ hơn, hoặc một từ khác cùng nghĩa.');
+    tips.push('Tìm văn bản theo số ký hiệu, ví dụ 27-NQ/TW, nq 27 hoặc quy định 4218.');
+  }
+  return tips;
+}
+
+/** The line of a result that tells what the page is: "Nghị quyết · Số 27-NQ/TW · 16/06/2022 · Bộ Chính trị". */
+export function resultFacts(meta: { type?: string; symbol?: string; dateLabel?: string; issuer?: string }): string[] {
+  const facts: string[] = [];
+  if (meta.type) facts.push(meta.type);
+  if (meta.symbol) facts.push(`Số ${meta.symbol}`);
+  if (meta.dateLabel) facts.push(meta.dateLabel);
+  if (meta.issuer) facts.push(meta.issuer);
+  return facts;
+}
+
+/** Label of the part of a page before its first heading. */
+export function introLabel(kind: string | undefined): string {
+  return kind === 'van-ban' ? 'Thông tin văn bản' : 'Phần mở đầu';
+}

@@ -1,0 +1,308 @@
+/**
+ * The search page (/tim-kiem/) and the header search field, against the built
+ * site: deep links, the URL following the query, the `/` shortcut, filters,
+ * keyboard use, Vietnamese matching (no diacritics, đ, symbols in any
+ * spelling, decomposed text) and hostile input. Paths are relative to the
+ * base URL, so the tests run on the root build and the /van-kien/ build.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, PROGRAMME_PATH } from './fixtures';
+
+const SEARCH = 'tim-kiem/';
+const at = (q: string): string => `${SEARCH}?q=${encodeURIComponent(q)}`;
+
+function status(page: Page): Locator {
+  return page.locator('[data-search-status]');
+}
+
+function targets(page: Page): Locator {
+  return page.locator('[data-search-results] [data-search-target]');
+}
+
+/** Wait until the search for `q` has been answered (the live region names the query). */
+async function answered(page: Page, q: string): Promise<void> {
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/);
+  if (q.trim() !== '') await expect(status(page)).toContainText(`“${[...q.trim()].slice(0, 20).join('')}`);
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+}
+
+async function search(page: Page, q: string): Promise<void> {
+  await page.goto(at(q));
+  await answered(page, q);
+}
+
+/** Path of the first result link, relative to the base URL. */
+async function firstTarget(page: Page, baseURL: string | undefined): Promise<string> {
+  const href = (await targets(page).first().getAttribute('href')) ?? '';
+  const base = new URL(baseURL ?? 'http://localhost/').pathname;
+  return href.startsWith(base) ? href.slice(base.length) : href;
+}
+
+const section = (id: string): string => `${PROGRAMME_PATH}#${id}`;
+
+test.describe('search page', () => {
+  test('a shared link ?q= runs the search on load and announces the result count', async ({ page }) => {
+    await search(page, 'dân vận khéo');
+    await expect(page.locator('[data-search-input]')).toHaveValue('dân vận khéo');
+    await expect(status(page)).toHaveAttribute('role', 'status');
+    await expect(status(page)).toHaveText(/^Tìm thấy \d+ kết quả, \d+ mục khớp với “dân vận khéo”\.$/);
+    const first = page.locator('[data-search-result]').first();
+    await expect(first.getByRole('link').first()).toBeVisible();
+    await expect(targets(page).first()).toHaveAttribute('href', /chuong-trinh\/tinh-uy-hau-giang\/2025-quy-i\/#muc-ii-1-3$/);
+    await expect(first.locator('mark').first()).toBeVisible();
+    await expect(first).toContainText('Dân vận khéo');
+  });
+
+  test('a result lands on its section', async ({ page }) => {
+    await search(page, 'chuyen doi so');
+    await targets(page).first().click();
+    await expect(page).toHaveURL(/2025-quy-i\/#muc-ii-2-2$/);
+    await expect(page.locator('#muc-ii-2-2')).toBeInViewport();
+  });
+
+  test('the URL follows the query as it is typed, and the results follow the URL', async ({ page, baseURL }) => {
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await expect(status(page)).toHaveText('');
+    const input = page.locator('[data-search-input]');
+    await input.fill('Búa liềm vàng');
+    await answered(page, 'Búa liềm vàng');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Búa liềm vàng');
+    expect(await firstTarget(page, baseURL)).toBe(section('muc-ii-1-1'));
+    await input.fill('');
+    await expect(page).toHaveURL(/tim-kiem\/$/);
+    await expect(targets(page)).toHaveCount(0);
+  });
+
+  test('shows a clear message and suggestions when nothing matches', async ({ page }) => {
+    await search(page, 'xyzqwv');
+    await expect(status(page)).toHaveText('Không tìm thấy kết quả cho “xyzqwv”.');
+    const empty = page.locator('[data-search-empty]');
+    await expect(empty).toBeVisible();
+    await expect(empty).toContainText('Không tìm thấy kết quả cho “xyzqwv”');
+    await expect(empty.locator('li')).not.toHaveCount(0);
+    await expect(empty).toContainText('không dấu');
+    await expect(targets(page)).toHaveCount(0);
+  });
+
+  test('a symbol that no document has returns no document at all', async ({ page }) => {
+    for (const q of ['99-NQ/TW', 'quy định 4219', 'nq 270']) {
+      await search(page, q);
+      await expect(targets(page), q).toHaveCount(0);
+      await expect(page.locator('[data-search-empty]'), q).toContainText('số ký hiệu');
+    }
+  });
+
+  test('works without JavaScript as far as it can: the form is a GET form and a note explains the rest', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(at('dân vận'));
+    await expect(page.locator('.search-noscript')).toBeVisible();
+    await expect(page.locator('.search-noscript')).toContainText('cần JavaScript');
+    const form = page.locator('form[data-search-form]');
+    await expect(form).toHaveAttribute('method', 'get');
+    await expect(form).toHaveAttribute('action', /tim-kiem\/$/);
+    await context.close();
+  });
+});
+
+test.describe('header search field', () => {
+  test('is on every page and submits to the search page', async ({ page }) => {
+    await page.goto(PROGRAMME_PATH);
+    const field = page.locator('[data-site-search-input]');
+    await expect(field).toBeVisible();
+    await expect(page.getByRole('search', { name: 'Tìm kiếm trên trang' })).toBeVisible();
+    await field.fill('kinh tế tập thể');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/tim-kiem\/\?q=kinh\+t%E1%BA%BF\+t%E1%BA%ADp\+th%E1%BB%83$/);
+    await answered(page, 'kinh tế tập thể');
+    await expect(targets(page)).not.toHaveCount(0);
+  });
+
+  test('the / key focuses the search field, but not while typing in a field', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('/');
+    const header = page.locator('[data-site-search-input]');
+    await expect(header).toBeFocused();
+    await expect(header).toHaveValue('');
+    await page.keyboard.type('a/b');
+    await expect(header).toHaveValue('a/b');
+
+    await page.goto(SEARCH);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    await expect(page.locator('[data-search-input]')).toBeFocused();
+  });
+});
+
+test.describe('keyboard and screen reader', () => {
+  test('arrow down moves from the field to the first result; every control is reachable', async ({ page }) => {
+    await search(page, 'xây dựng Đảng');
+    await page.locator('[data-search-input]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-search-results] a').first()).toBeFocused();
+    const results = page.locator('[data-search-results]');
+    await expect(results).toHaveAttribute('aria-labelledby', 'ket-qua');
+    await expect(results).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  test('"Xem thêm" reveals the other matching sections and says so', async ({ page }) => {
+    await search(page, 'dang');
+    const more = page.locator('.search-result__more').first();
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const list = page.locator(`#${await more.getAttribute('aria-controls')}`);
+    const hiddenBefore = await list.locator(':scope > li:not(:visible)').count();
+    expect(hiddenBefore).toBeGreaterThan(0);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(list.locator(':scope > li:not(:visible)')).toHaveCount(0);
+  });
+});
+
+test.describe('accessibility with results on screen', () => {
+  for (const q of ['dang', 'xyzqwv']) {
+    test(`no serious or critical axe violation for “${q}”`, async ({ page }) => {
+      await search(page, q);
+      const more = page.locator('.search-result__more');
+      if ((await more.count()) > 0) await more.first().click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('filters', () => {
+  test('checkbox groups with counts, usable by keyboard, kept in the URL', async ({ page }) => {
+    await search(page, 'dân vận');
+    const filters = page.locator('[data-search-filters]');
+    await expect(filters).toBeVisible();
+    await expect(filters.locator('legend', { hasText: 'Tình trạng' })).toBeVisible();
+    const draft = filters.getByRole('checkbox', { name: /Dự thảo/ });
+    await expect(filters.locator('label').filter({ hasText: 'Dự thảo' })).toContainText(/\(\d+\)/);
+    await draft.focus();
+    await page.keyboard.press('Space');
+    await expect(draft).toBeChecked();
+    await expect(draft).toBeFocused();
+    expect(new URL(page.url()).searchParams.getAll('tinh-trang')).toEqual(['Dự thảo']);
+    await expect(page.locator('[data-search-result]')).not.toHaveCount(0);
+    await page.keyboard.press('Space');
+    await expect(draft).not.toBeChecked();
+    expect(new URL(page.url()).searchParams.has('tinh-trang')).toBe(false);
+  });
+
+  test('a filter that leaves nothing says so and can be cleared', async ({ page }) => {
+    await page.goto(`${at('dân vận')}&loai=${encodeURIComponent('Không có loại này')}`);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await expect(status(page)).toContainText('khớp với bộ lọc đã chọn');
+    await expect(targets(page)).toHaveCount(0);
+    await page.locator('[data-search-clear-filters]').click();
+    await expect(targets(page)).not.toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('loai')).toBe(false);
+  });
+
+  test('results can be sorted by date', async ({ page }) => {
+    await search(page, 'Đảng');
+    const sort = page.locator('[data-search-sort]');
+    if (await page.locator('[data-search-sort-wrap]').isHidden()) return; // one result: nothing to sort
+    await sort.selectOption('moi-nhat');
+    expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
+  });
+});
+
+test.describe('Vietnamese matching', () => {
+  test('a query without diacritics finds text with them, đ included', async ({ page }) => {
+    await search(page, 'dang');
+    await expect(page.locator('[data-search-results] mark', { hasText: /^Đảng/ }).first()).toBeVisible();
+    await search(page, 'de an');
+    await expect(page.locator('[data-search-results] mark', { hasText: /Đề án/i }).first()).toBeVisible();
+  });
+
+  test('qd/tu finds QĐ/TU', async ({ page, baseURL }) => {
+    await search(page, 'qd/tu');
+    const first = await firstTarget(page, baseURL);
+    expect(first === section('muc-ii-1-3') || first.startsWith('van-ban/qd-4218-tu-hau-giang-2024/'), first).toBe(true);
+    await expect(page.locator('[data-search-results] mark', { hasText: '4218-QĐ/TU' }).first()).toBeVisible();
+  });
+
+  test('words side by side rank above the same words far apart', async ({ page, baseURL }) => {
+    for (const q of ['chuyen doi so', 'chuyển đổi số']) {
+      await search(page, q);
+      expect(await firstTarget(page, baseURL), q).toBe(section('muc-ii-2-2'));
+      await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/chuyển đổi số/i);
+    }
+  });
+
+  for (const [q, doc, cited] of [
+    ['27-NQ/TW', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['27/NQ-TW', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['NQ 27', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['nq27', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['nghị quyết 27', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['Nghi quyet so 27', 'van-ban/nq-27-tw-2022/', 'muc-ii-1-7'],
+    ['nq 7', 'van-ban/nq-07-tu-hau-giang-2022/', 'muc-ii-2-1'],
+    ['qd 4218', 'van-ban/qd-4218-tu-hau-giang-2024/', 'muc-ii-1-3'],
+    ['quy định 144', 'van-ban/qd-144-tw-2024/', 'muc-ii-1-1'],
+  ] as const) {
+    test(`the symbol spelled “${q}” finds its document first`, async ({ page, baseURL }) => {
+      await search(page, q);
+      const first = await firstTarget(page, baseURL);
+      // The document's own page when document pages are searchable, else the section citing it.
+      if (first.startsWith('van-ban/')) expect(first.split('#')[0]).toBe(doc);
+      else expect(first).toBe(section(cited));
+      await expect(page.locator('[data-search-results]')).not.toContainText('vbsh');
+    });
+  }
+
+  test('decomposed diacritics, look-alike letters and no-break spaces in the text are found', async ({ page, baseURL }) => {
+    await search(page, 'quy chế công tác dân vận của hệ thống chính trị');
+    expect(await firstTarget(page, baseURL)).toMatch(/#muc-ii-1-3$|^van-ban\/qd-290-tw-2010\//);
+    await search(page, 'đổi mới công tác khuyến nông');
+    expect(await firstTarget(page, baseURL)).toBe(section('muc-ii-2-1'));
+    await expect(page.locator('[data-search-results]')).toContainText('Đổi mới công tác khuyến nông');
+    await search(page, 'tinh theo doi');
+    await expect(targets(page)).not.toHaveCount(0);
+  });
+});
+
+test.describe('hostile and odd input', () => {
+  const INPUTS = [
+    '',
+    '     ',
+    'dân vận '.repeat(125),
+    '<script>window.__xss = 1</script>',
+    '<img src=x onerror="window.__xss = 1">',
+    '.*+?^${}()|[]\\ (a+)+$',
+    '"\'`“”',
+    '🙂👍🏽 🇻🇳',
+    '%E0%A4%A',
+  ];
+
+  test('no error, nothing injected, the page stays responsive', async ({ page }) => {
+    await page.goto(SEARCH);
+    const input = page.locator('[data-search-input]');
+    for (const q of INPUTS) {
+      await input.fill(q);
+      await input.press('Enter');
+      await answered(page, q);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), q).toBeUndefined();
+      expect(await page.locator('[data-search-page] script, [data-search-page] img').count(), q).toBe(0);
+      const shown = await status(page).textContent();
+      if (q.trim() !== '' && q.length < 80) expect(shown, q).toContain(q.trim());
+      // Still responsive: the page answers at once.
+      const t0 = Date.now();
+      await page.evaluate(() => document.title);
+      expect(Date.now() - t0, q).toBeLessThan(1000);
+    }
+  });
+
+  test('the same inputs as shared links', async ({ page }) => {
+    for (const q of INPUTS.slice(2)) {
+      await search(page, q);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), q).toBeUndefined();
+      expect(await page.locator('[data-search-page] script, [data-search-page] img').count(), q).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { introLabel, MAX_SHOWN_QUERY, noResultSuggestions, quoted, resultFacts, resultSummary } from '../../../src/lib/search/messages';
+import { analyzeQuery } from '../../../src/lib/search/query';
+
+describe('messages', () => {
+  it('quotes and shortens the query', () => {
+    expect(quoted('dân vận')).toBe('“dân vận”');
+    expect([...quoted('a'.repeat(500))].length).toBe(MAX_SHOWN_QUERY + 3);
+  });
+
+  it('announces counts, and no results in Vietnamese', () => {
+    const q = analyzeQuery('dân vận khéo');
+    expect(resultSummary(q, { pages: 2, sections: 5, total: 2, truncated: false })).toBe('Tìm thấy 2 kết quả, 5 mục khớp với “dân vận khéo”.');
+    expect(resultSummary(q, { pages: 1, sections: 1, total: 3, truncated: false })).toContain('(đã lọc, trên tổng số 3)');
+    expect(resultSummary(q, { pages: 0, sections: 0, total: 0, truncated: false })).toBe('Không tìm thấy kết quả cho “dân vận khéo”.');
+    expect(resultSummary(q, { pages: 0, sections: 0, total: 4, truncated: false })).toContain('bỏ bộ lọc để xem 4 kết quả');
+  });
+
+  it('suggests what to try', () => {
+    expect(noResultSuggestions(analyzeQuery('xyz'), false).join(' ')).toContain('không dấu');
+    expect(noResultSuggestions(analyzeQuery('99-NQ/TW'), true)).toEqual([
+      'Bỏ bớt bộ lọc đã chọn.',
+      expect.stringContaining('số ký hiệu 99-NQ/TW'),
+    ]);
+  });
+
+  it('describes a result', () => {
+    expect(resultFacts({ type: 'Nghị quyết', symbol: '27-NQ/TW', dateLabel: '2022', issuer: 'Ban Chấp hành Trung ương Đảng' })).toEqual([
+      'Nghị quyết',
+      'Số 27-NQ/TW',
+      '2022',
+      'Ban Chấp hành Trung ương Đảng',
+    ]);
+    expect(introLabel('van-ban')).toBe('Thông tin văn bản');
+    expect(introLabel('chuong-trinh')).toBe('Phần mở đầu');
+  });
+});

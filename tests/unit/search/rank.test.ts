@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { encodeForIndex } from '../../../src/lib/search/encode';
+import { encodeTextForIndex } from '../../../src/lib/search/index-html';
+import { analyzeQuery } from '../../../src/lib/search/query';
+import { preparePage, rankPages, type FoundPage, type IndexedAnchor, type IndexedPage, type RankedPage, type Segment } from '../../../src/lib/search/rank';
+import { aliasToken, ownSymbolKeys } from '../../../src/lib/search/symbols';
+
+interface Block {
+  id?: string;
+  heading?: string;
+  text: string;
+}
+
+/** A page as Pagefind returns it: encoded words, headings with ids as anchors (Pagefind adds a period after a block). */
+function indexed(url: string, title: string, blocks: Block[], meta: Record<string, string> = {}): IndexedPage {
+  const words: string[] = [];
+  const anchors: IndexedAnchor[] = [];
+  for (const b of blocks) {
+    if (b.id && b.heading) {
+      anchors.push({ element: 'h4', id: b.id, text: encodeTextForIndex(b.heading), location: words.length });
+      words.push(...encodeTextForIndex(`${b.heading}.`).split(/\s+/u));
+    }
+    words.push(...encodeTextForIndex(b.text).split(/\s+/u).filter((w) => w !== ''));
+  }
+  return { url, content: words.join(' '), meta: { title: encodeForIndex(title), ...meta }, filters: {}, anchors };
+}
+
+function found(page: IndexedPage, viaSymbol = false, id = page.url): FoundPage {
+  return { page: preparePage(id, page), pagefindScore: 1, viaSymbol };
+}
+
+const text = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+const marks = (segments: readonly Segment[]): string[] => segments.filter((s) => s.mark).map((s) => s.text);
+const urls = (pages: readonly RankedPage[]): string[] => pages.flatMap((p) => p.sections.map((s) => s.url));
+
+const PROGRAMME = indexed('/ct/', 'Chương trình công tác quý I năm 2025', [
+  { text: 'Căn cứ Chương trình công tác năm 2025, Tỉnh ủy đề ra công tác trọng tâm.' },
+  {
+    id: 'muc-ii-1-1',
+    heading: '1.1. Công tác chính trị, tư tưởng',
+    text: 'Tiếp tục học tập chuyên đề toàn khóa, chuyên đề năm 2025 có nhiều đổi mới; tăng số lượng đảng viên, xây dựng Đảng. Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị.',
+  },
+  { id: 'muc-ii-1-3', heading: '1.3. Công tác dân vận', text: 'Phát động phong trào thi đua “Dân vận khéo”; Quy định số 4218-QĐ/TU ngày 21/10/2024. Quy chế công tác dân vận của hệ thống chi\u0301nh tri\u0323.' },
+  { id: 'muc-ii-2-1', heading: '2.1. Lĩnh vực kinh tế', text: '\u00D0ổi mới công tác khuyến nông; thực hiện Nghị quyết số 07-NQ/TU ngày 09/11/2022 đang triển khai.' },
+  { id: 'muc-ii-2-2', heading: '2.2. Văn hóa, xã hội', text: 'Đẩy mạnh chuyển đổi số ngành y tế.' },
+]);
+
+describe('rankPages: words', () => {
+  it('ranks a section with the words side by side above one with them far apart', () => {
+    for (const q of ['chuyen doi so', 'chuyển đổi số', 'Chuyển Đổi Số']) {
+      expect(urls(rankPages([found(PROGRAMME)], analyzeQuery(q)))[0], q).toBe('/ct/#muc-ii-2-2');
+    }
+    // Without marks "chuyên đề … đổi mới … số lượng" matches too, below; typed with marks it does not.
+    expect(urls(rankPages([found(PROGRAMME)], analyzeQuery('chuyen doi so')))).toEqual(['/ct/#muc-ii-2-2', '/ct/#muc-ii-1-1']);
+    expect(urls(rankPages([found(PROGRAMME)], analyzeQuery('chuyển đổi số')))).toEqual(['/ct/#muc-ii-2-2']);
+  });
+
+  it('compares marks whatever the tone placement (hóa / hoá, khỏe / khoẻ)', () => {
+    const page = indexed('/p/', 'P', [
+      { id: 'a', heading: 'A', text: 'Văn hóa, xã hội; chăm sóc sức khỏe.' },
+      { id: 'b', heading: 'B', text: 'văn hoa, xa hoi, suc khoe' },
+    ]);
+    for (const q of ['văn hoá', 'sức khoẻ', 'văn hóa']) expect(urls(rankPages([found(page)], analyzeQuery(q))), q).toEqual(['/p/#a']);
+    expect(urls(rankPages([found(page)], analyzeQuery('van hoa')))).toEqual(['/p/#a', '/p/#b']);
+  });
+
+  it('finds Đảng for dang, and marks it as written', () => {
+    const ranked = rankPages([found(PROGRAMME)], analyzeQuery('xay dung dang'));
+    const first = ranked[0]?.sections[0];
+    expect(first?.url).toBe('/ct/#muc-ii-1-1');
+    expect(marks(first?.excerpt ?? [])).toContain('xây dựng Đảng.');
+  });
+
+  it('prefers the marks as typed', () => {
+    const page = indexed('/p/', 'P', [
+      { id: 'a', heading: 'A', text: 'công việc đang làm, đang triển khai' },
+      { id: 'b', heading: 'B', text: 'công tác xây dựng Đảng' },
+    ]);
+    expect(urls(rankPages([found(page)], analyzeQuery('đảng')))[0]).toBe('/p/#b');
+    expect(urls(rankPages([found(page)], analyzeQuery('đang')))[0]).toBe('/p/#a');
+    expect(urls(rankPages([found(page)], analyzeQuery('dang')))).toHaveLength(2);
+  });
+
+  it('matches text stored with decomposed diacritics and look-alike letters', () => {
+    expect(urls(rankPages([found(PROGRAMME)], analyzeQuery('hệ thống chính trị')))[0]).toBe('/ct/#muc-ii-1-3');
+    expect(urls(rankPages([found(PROGRAMME)], analyzeQuery('doi moi cong tac khuyen nong')))[0]).toBe('/ct/#muc-ii-2-1');
+    const excerpt = rankPages([found(PROGRAMME)], analyzeQuery('đổi mới khuyến nông'))[0]?.sections[0]?.excerpt ?? [];
+    expect(text(excerpt)).toContain('Đổi mới công tác khuyến nông');
+  });
+
+  it('drops a page that lacks a word of the query (Pagefind’s prefix fallback)', () => {
+    expect(rankPages([found(PROGRAMME)], analyzeQuery('dân vận xyzzy'))).toEqual([]);
+  });
+
+  it('keeps only sections with the words side by side when the query is quoted', () => {
+    const ranked = rankPages([found(PROGRAMME)], analyzeQuery('"công tác dân vận"'));
+    expect(urls(ranked)).toEqual(['/ct/#muc-ii-1-3']);
+    expect(rankPages([found(PROGRAMME)], analyzeQuery('"dân vận công tác"'))).toEqual([]);
+  });
+
+  it('marks words in the section heading', () => {
+    const section = rankPages([found(PROGRAMME)], analyzeQuery('dan van'))[0]?.sections[0];
+    expect(section?.title).toBe('1.3. Công tác dân vận');
+    expect(marks(section?.titleSegments ?? [])).toEqual(['dân vận']);
+  });
+});
+
+describe('rankPages: symbols', () => {
+  const DOC = indexed(
+    '/van-ban/qd-4218/',
+    'Quy định số 4218-QĐ/TU',
+    [{ text: 'Quy định số 4218-QĐ/TU Loại văn bản: Quy định.' }],
+    { keys: ownSymbolKeys(['4218-QĐ/TU']).map(aliasToken).join(' ') },
+  );
+
+  it('puts the document’s own page first, then the sections citing it', () => {
+    const ranked = rankPages([found(PROGRAMME, true), found(DOC, true)], analyzeQuery('quy định 4218'));
+    expect(ranked.map((p) => p.url)).toEqual(['/van-ban/qd-4218/', '/ct/']);
+    expect(ranked[0]?.ownSymbol).toBe(true);
+    expect(urls(ranked)[1]).toBe('/ct/#muc-ii-1-3');
+  });
+
+  it('shows the citation marked, and never the hidden alias words', () => {
+    const ranked = rankPages([found(PROGRAMME, true)], analyzeQuery('qd/tu'));
+    const excerpt = ranked[0]?.sections[0]?.excerpt ?? [];
+    expect(marks(excerpt)).toEqual(['4218-QĐ/TU']);
+    expect(text(excerpt)).not.toMatch(/vbsh/u);
+    expect(text(excerpt)).toContain('Quy định số 4218-QĐ/TU ngày 21/10/2024');
+  });
+
+  it('finds the erratum “Quy định số 144-CT/TW” as quy định 144', () => {
+    expect(urls(rankPages([found(PROGRAMME, true)], analyzeQuery('quy định 144')))[0]).toBe('/ct/#muc-ii-1-1');
+  });
+
+  it('finds nq 7 as 07-NQ/TU', () => {
+    expect(urls(rankPages([found(PROGRAMME, true)], analyzeQuery('nq 7')))).toEqual(['/ct/#muc-ii-2-1']);
+  });
+
+  it('needs the other words of a symbol query in the page', () => {
+    expect(rankPages([found(PROGRAMME, true)], analyzeQuery('nq 7 khuyến nông'))).toHaveLength(1);
+    expect(rankPages([found(PROGRAMME, true)], analyzeQuery('nq 7 quốc phòng'))).toEqual([]);
+  });
+
+  it('finds a page by its own symbol even when its text does not show it', () => {
+    const programme = indexed('/ct2/', 'Chương trình công tác năm 2025', [{ text: 'Nội dung.' }], {
+      keys: ownSymbolKeys(['65-CTr/TU']).map(aliasToken).join(' '),
+    });
+    const ranked = rankPages([found(programme, true)], analyzeQuery('65-CTr/TU'));
+    expect(ranked[0]?.ownSymbol).toBe(true);
+    expect(ranked[0]?.sections[0]?.url).toBe('/ct2/');
+  });
+});
+
+describe('rankPages: a symbol that ends a link', () => {
+  it('puts the comma back after the symbol and shows no alias word', () => {
+    // Pagefind joins the link text (with its alias words) and the text after the link.
+    const content = `${encodeTextForIndex('gắn với Quy định số 144-CT/TW')}, ngày 09/5/2024 của Bộ Chính trị.`;
+    const page: IndexedPage = { url: '/p/', content, meta: { title: 'P' }, filters: {}, anchors: [] };
+    const excerpt = rankPages([found(page, true)], analyzeQuery('quy định 144'))[0]?.sections[0]?.excerpt ?? [];
+    expect(text(excerpt)).toBe('gắn với Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị.');
+    expect(marks(excerpt)).toEqual(['144-CT/TW']);
+  });
+});
+
+describe('rankPages: what is shown', () => {
+  it('shows only sections holding every word, and marks whole words as typed', () => {
+    const ranked = rankPages([found(PROGRAMME)], analyzeQuery('dân vận khéo'));
+    expect(urls(ranked)).toEqual(['/ct/#muc-ii-1-3']);
+    expect(marks(ranked[0]?.sections[0]?.excerpt ?? [])).toEqual(['“Dân vận khéo”;', 'dân vận']);
+  });
+
+  it('does not mark a longer word for a word that is not the last one typed', () => {
+    const ex = rankPages([found(PROGRAMME)], analyzeQuery('dan van'))[0]?.sections[0]?.excerpt ?? [];
+    expect(marks(ex).join(' ')).not.toMatch(/Đảng|đảng/u);
+  });
+});
+
+describe('toneKey', () => {
+  it('separates the tone from the letters, wherever it sits', async () => {
+    const { toneKey } = await import('../../../src/lib/search/rank');
+    expect(toneKey('hóa')).toEqual(toneKey('hoá'));
+    expect(toneKey('Thủy')).toEqual(toneKey('thuỷ'));
+    expect(toneKey('hóa')).not.toEqual(toneKey('hòa'));
+    expect(toneKey('đổi')).toEqual(['đôi', '\u0309']);
+  });
+});
