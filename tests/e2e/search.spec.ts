@@ -174,6 +174,19 @@ test.describe('accessibility with results on screen', () => {
   }
 });
 
+test.describe('filters on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('start folded so the results come first, and open on demand', async ({ page }) => {
+    await search(page, 'dân vận');
+    const filters = page.locator('[data-search-filters]');
+    await expect(filters).toBeVisible();
+    await expect(filters.getByRole('checkbox').first()).toBeHidden();
+    await page.locator('.search-filters__summary').click();
+    await expect(filters.getByRole('checkbox').first()).toBeVisible();
+  });
+});
+
 test.describe('filters', () => {
   test('checkbox groups with counts, usable by keyboard, kept in the URL', async ({ page }) => {
     await search(page, 'dân vận');
@@ -203,12 +216,24 @@ test.describe('filters', () => {
     expect(new URL(page.url()).searchParams.has('loai')).toBe(false);
   });
 
-  test('results can be sorted by date', async ({ page }) => {
+  test('results can be sorted by date, newest or oldest first', async ({ page }) => {
     await search(page, 'Đảng');
     const sort = page.locator('[data-search-sort]');
-    if (await page.locator('[data-search-sort-wrap]').isHidden()) return; // one result: nothing to sort
+    await expect(page.locator('[data-search-sort-wrap]')).toBeVisible();
+    const dates = async (): Promise<string[]> => page.locator('[data-search-result]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.searchDate ?? ''));
     await sort.selectOption('moi-nhat');
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
+    await expect.poll(async () => (await dates()).length).toBeGreaterThan(2);
+    // Dated results in order; results without a date (a document known only by name) come last either way.
+    const dated = (list: string[]): string[] => list.filter((d) => d !== '');
+    const undatedLast = (list: string[]): boolean => list.indexOf('') === -1 || list.slice(list.indexOf('')).every((d) => d === '');
+    const newest = await dates();
+    expect(dated(newest).length).toBeGreaterThan(2);
+    expect(dated(newest)).toEqual([...dated(newest)].sort().reverse());
+    expect(undatedLast(newest)).toBe(true);
+    await sort.selectOption('cu-nhat');
+    await expect.poll(async () => dated(await dates())).toEqual([...dated(newest)].sort());
+    expect(undatedLast(await dates())).toBe(true);
   });
 });
 

@@ -35,6 +35,8 @@ let uid = 0;
 function renderResult(page: RankedPage): HTMLLIElement {
   const li = el('li', 'search-result');
   li.dataset.searchResult = '';
+  const sortDate = meta(page, 'sort-date');
+  if (sortDate) li.dataset.searchDate = sortDate;
   const title = meta(page, 'title') ?? page.url;
   const kind = meta(page, 'kind');
 
