@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * ports. Every test runs twice:
  * - project "root": dist/, built for the root path;
  * - project "base": dist-base/, built with BASE_PATH=/van-kien/ into
- *   dist-base/van-kien/ (run only when dist-base/ exists; `npm test` builds it).
+ *   dist-base/van-kien/ (`npm test` builds it; a missing build is an error,
+ *   unless E2E_SITES=root asks for the root build only).
  *
  * E2E_SERVER=preview uses `astro preview` instead of nginx (for a machine
  * without nginx; the header tests are then skipped, and only the root build
@@ -39,8 +40,18 @@ export interface SiteMetadata {
 const sites = [
   { name: 'root', docRoot: 'dist', base: '/', port: rootPort },
   // Astro runs one preview server per project at a time: with E2E_SERVER=preview, the root build only.
-  ...(existsSync('dist-base') && server === 'nginx' ? [{ name: 'base', docRoot: 'dist-base', base: BASE_PATH, port: basePort }] : []),
+  // E2E_SITES=root skips the base-path build on purpose; otherwise it must be there.
+  ...(server === 'nginx' && process.env.E2E_SITES !== 'root' ? [{ name: 'base', docRoot: 'dist-base', base: BASE_PATH, port: basePort }] : []),
 ];
+
+for (const site of sites) {
+  if (!existsSync(site.docRoot)) {
+    throw new Error(
+      `${site.docRoot}/ is missing: run \`npm run build\` and \`npm run build:base\` first (npm test does both), ` +
+        'or set E2E_SITES=root to test the root build only.',
+    );
+  }
+}
 
 function serverCommand(site: (typeof sites)[number]): string {
   if (server === 'nginx') return `npm run --silent serve:nginx -- --root ${site.docRoot} --base ${site.base} --port ${site.port}`;

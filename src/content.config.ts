@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { issuerSchema, programmeSchema, resolutionSchema } from './lib/schemas';
-import { assertAsciiEntryId } from './lib/content/ids';
+import { assertAsciiEntryId, entryIdFromPath } from './lib/content/ids';
 
 /**
  * The content folder: `content/`, or CONTENT_DIR (relative to the project),
@@ -13,7 +13,7 @@ const CONTENT_DIR = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '')
 
 /** Ids come from file paths; they become URLs, so they must be ASCII slugs. */
 function idFromPath({ entry }: { entry: string }): string {
-  return assertAsciiEntryId(entry.replace(/\.(mdx|md|ya?ml|json)$/i, ''), entry);
+  return assertAsciiEntryId(entryIdFromPath(entry), entry);
 }
 
 const programmes = defineCollection({

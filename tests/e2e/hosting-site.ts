@@ -77,7 +77,8 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
 
 /** If the page has a search box, type a query and let the results load (exercises Pagefind's WebAssembly under the CSP). */
 export async function trySearch(page: Page, query: string): Promise<boolean> {
-  const box = page.locator('input[type="search"], [role="searchbox"], input[name="q"]').first();
+  // The search page's own field (the header has one too).
+  const box = page.locator('[data-search-input]');
   if ((await box.count()) === 0 || !(await box.isVisible())) return false;
   await box.fill(query);
   await box.press('Enter').catch(() => undefined);

@@ -75,11 +75,11 @@ test.describe('programme page', () => {
   });
 
   test('lists the six focus tasks of part I', async ({ page }) => {
-    const items = page.locator('.document__body ol > li[id^="muc-i-"]');
+    const items = page.locator('.document__body ol > li[id^="muc-i-y-"]');
     await expect(items).toHaveCount(6);
-    for (let n = 1; n <= 6; n += 1) await expect(page.locator(`#muc-i-${n}`)).toBeVisible();
-    await expect(page.locator('#muc-i-1')).toContainText('Triển khai thực hiện sắp xếp, tinh gọn tổ chức bộ máy');
-    await expect(page.locator('#muc-i-6')).toContainText('hoàn thành chỉ tiêu giao quân năm 2025');
+    for (let n = 1; n <= 6; n += 1) await expect(page.locator(`#muc-i-y-${n}`)).toBeVisible();
+    await expect(page.locator('#muc-i-y-1')).toContainText('Triển khai thực hiện sắp xếp, tinh gọn tổ chức bộ máy');
+    await expect(page.locator('#muc-i-y-6')).toContainText('hoàn thành chỉ tiêu giao quân năm 2025');
   });
 
   test('has every numbered section 1.1 … 3.2 as a heading with a stable anchor', async ({ page }) => {

@@ -41,6 +41,13 @@ async function firstTarget(page: Page, baseURL: string | undefined): Promise<str
 
 const section = (id: string): string => `${PROGRAMME_PATH}#${id}`;
 
+/** Paths of every result link (pages and their sections), relative to the base URL. */
+async function allTargets(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const base = new URL(baseURL ?? 'http://localhost/').pathname;
+  const hrefs = await targets(page).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  return hrefs.map((href) => (href.startsWith(base) ? href.slice(base.length) : href));
+}
+
 test.describe('search page', () => {
   test('a shared link ?q= runs the search on load and announces the result count', async ({ page }) => {
     await search(page, 'dân vận khéo');
@@ -206,6 +213,19 @@ test.describe('filters', () => {
     expect(new URL(page.url()).searchParams.has('tinh-trang')).toBe(false);
   });
 
+  test('filter values keep their letters (đ) and work in shared links', async ({ page }) => {
+    await search(page, 'dân vận');
+    const filters = page.locator('[data-search-filters]');
+    await expect(filters.getByRole('checkbox', { name: /^Quyết định/ })).toBeVisible();
+    await expect(filters.getByRole('checkbox', { name: /^Ban Chấp hành Đảng bộ tỉnh Hậu Giang/ })).toBeVisible();
+    expect(await filters.innerText()).not.toContain('\u0345');
+    await page.goto(`${at('dân vận')}&loai=${encodeURIComponent('Quyết định')}`);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await expect(page.locator('[data-search-result]')).toHaveCount(1);
+    await expect(page.locator('[data-search-result]').first()).toContainText('Quyết định số 290-QĐ/TW');
+    await expect(filters.getByRole('checkbox', { name: /^Quyết định/ })).toBeChecked();
+  });
+
   test('a filter that leaves nothing says so and can be cleared', async ({ page }) => {
     await page.goto(`${at('dân vận')}&loai=${encodeURIComponent('Không có loại này')}`);
     await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
@@ -273,17 +293,17 @@ test.describe('Vietnamese matching', () => {
   ] as const) {
     test(`the symbol spelled “${q}” finds its document first`, async ({ page, baseURL }) => {
       await search(page, q);
-      const first = await firstTarget(page, baseURL);
-      // The document's own page when document pages are searchable, else the section citing it.
-      if (first.startsWith('van-ban/')) expect(first.split('#')[0]).toBe(doc);
-      else expect(first).toBe(section(cited));
+      // The document's own page first; the programme section that cites it is listed too.
+      expect((await firstTarget(page, baseURL)).split('#')[0]).toBe(doc);
+      expect(await allTargets(page, baseURL)).toContain(section(cited));
       await expect(page.locator('[data-search-results]')).not.toContainText('vbsh');
     });
   }
 
   test('decomposed diacritics, look-alike letters and no-break spaces in the text are found', async ({ page, baseURL }) => {
+    // Section 1.3 holds "hệ thống chiÌnh triÌ£" in decomposed form (NFD).
     await search(page, 'quy chế công tác dân vận của hệ thống chính trị');
-    expect(await firstTarget(page, baseURL)).toMatch(/#muc-ii-1-3$|^van-ban\/qd-290-tw-2010\//);
+    expect(await allTargets(page, baseURL)).toContain(section('muc-ii-1-3'));
     await search(page, 'đổi mới công tác khuyến nông');
     expect(await firstTarget(page, baseURL)).toBe(section('muc-ii-2-1'));
     await expect(page.locator('[data-search-results]')).toContainText('Đổi mới công tác khuyến nông');
@@ -316,10 +336,8 @@ test.describe('hostile and odd input', () => {
       expect(await page.locator('[data-search-page] script, [data-search-page] img').count(), q).toBe(0);
       const shown = await status(page).textContent();
       if (q.trim() !== '' && q.length < 80) expect(shown, q).toContain(q.trim());
-      // Still responsive: the page answers at once.
-      const t0 = Date.now();
-      await page.evaluate(() => document.title);
-      expect(Date.now() - t0, q).toBeLessThan(1000);
+      // Still responsive: the page runs script and keeps its title (a hung page would time the test out).
+      expect(await page.evaluate(() => document.title), q).toContain('Tìm kiếm');
     }
   });
 

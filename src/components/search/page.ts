@@ -115,6 +115,7 @@ export function startSearchPage(): void {
       ranked = [];
       truncated = false;
       page.dataset.searchState = 'done';
+      list.removeAttribute('aria-busy');
       render();
       return;
     }

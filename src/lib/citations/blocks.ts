@@ -73,12 +73,21 @@ export function citationsInBlock(block: Nodes, namedPhrases: readonly { phrase: 
   return { text, segments, citations: found };
 }
 
+/** An excerpt split around the citation, so that a page can mark exactly that citation. */
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+}
+
+const clean = (s: string): string => s.replaceAll(OPAQUE_MARK, '').replace(/\s+/g, ' ');
+
 /**
- * The sentence of `text` around `[start, end)`, trimmed to at most `max`
- * characters around the citation. Sentences end at . ! ? … followed by a
- * space and a capital letter or a line break.
+ * The sentence of `text` around `[start, end)`, trimmed to at most about
+ * `max` characters around the citation, cut between words. Sentences end at
+ * . ! ? … followed by a space and a capital letter or a line break.
  */
-export function sentenceAround(text: string, start: number, end: number, max = 320): string {
+export function excerptAround(text: string, start: number, end: number, max = 320): Excerpt {
   const boundary = /[.!?…]["”’)]?\s+(?=[\p{Lu}\d"“(])|\n+/gu;
   let from = 0;
   let to = text.length;
@@ -90,12 +99,13 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
       break;
     }
   }
-  let sentence = text.slice(from, to).replaceAll(OPAQUE_MARK, '').replace(/\s+/g, ' ').trim();
-  if (sentence.length > max) {
-    // Centre a window of `max` characters on the citation, then widen it to whole words.
+  let cutStart = from;
+  let cutEnd = to;
+  if (clean(text.slice(from, to)).trim().length > max) {
+    // Centre a window of `max` characters on the citation, then shrink it to whole words.
     const half = Math.floor((max - (end - start)) / 2);
-    let cutStart = Math.max(from, start - half);
-    let cutEnd = Math.min(to, cutStart + max);
+    cutStart = Math.max(from, start - half);
+    cutEnd = Math.min(to, cutStart + max);
     if (cutStart > from) {
       const space = text.slice(cutStart, start).search(/\s/u);
       cutStart = space === -1 ? start : cutStart + space + 1;
@@ -104,8 +114,16 @@ export function sentenceAround(text: string, start: number, end: number, max = 3
       const lastSpace = Math.max(text.lastIndexOf(' ', cutEnd), text.lastIndexOf('\n', cutEnd));
       if (lastSpace >= end) cutEnd = lastSpace;
     }
-    const slice = text.slice(cutStart, cutEnd).replaceAll(OPAQUE_MARK, '').replace(/\s+/g, ' ').trim();
-    sentence = `${cutStart > from ? '… ' : ''}${slice}${cutEnd < to ? ' …' : ''}`;
   }
-  return sentence;
+  return {
+    before: `${cutStart > from ? '… ' : ''}${clean(text.slice(cutStart, start)).trimStart()}`,
+    match: clean(text.slice(start, end)),
+    after: `${clean(text.slice(end, cutEnd)).trimEnd()}${cutEnd < to ? ' …' : ''}`,
+  };
+}
+
+/** The excerpt as one string. */
+export function sentenceAround(text: string, start: number, end: number, max = 320): string {
+  const e = excerptAround(text, start, end, max);
+  return `${e.before}${e.match}${e.after}`;
 }

@@ -5,7 +5,7 @@
  * programme body is parsed once, each citation resolved once.
  */
 import { analyzeProgramme, type SectionInfo } from '../programmes/structure';
-import { citationsInBlock, sentenceAround } from './blocks';
+import { citationsInBlock, excerptAround, type Excerpt } from './blocks';
 import { parseMdxBody } from './mdx';
 import type { Registry, RegistryDocument } from './registry';
 import { resolveCitation, type CreatedDocument, type Mismatch, type Resolution } from './resolve';
@@ -31,6 +31,8 @@ export interface Occurrence {
   text: string;
   /** The sentence that holds it, as an excerpt. */
   sentence: string;
+  /** The same excerpt split around the citation, for marking it. */
+  excerpt: Excerpt;
   documentId: string;
   status: Resolution['status'] | 'named';
   mismatches: Mismatch[];
@@ -85,13 +87,15 @@ export function buildCitationIndex(programmes: readonly ProgrammeInput[], regist
           title: block.section.title,
           label: block.section.label,
         };
+        const excerpt = excerptAround(found.text, c.start, c.end);
         const base = {
           programmeId: programme.id,
           blockAnchor: block.anchor,
           ordinal,
           section,
           text: found.text.slice(c.start, c.end),
-          sentence: sentenceAround(found.text, c.start, c.end),
+          sentence: `${excerpt.before}${excerpt.match}${excerpt.after}`,
+          excerpt,
         };
         let occurrence: Occurrence;
         if (c.kind === 'named') {

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isoDate } from '../dates';
 import { issuerSchema, resolutionSchema, type Issuer, type ResolutionData } from '../schemas';
+import { entryIdFromPath } from '../content/ids';
 import { buildRegistry, type Registry, type RegistryDocument, type RegistryIssuer } from './registry';
 
 export function toRegistryIssuer(issuer: Issuer): RegistryIssuer {
@@ -55,7 +56,7 @@ export function loadRegistryFromDisk(contentDir: string): Registry {
   const dir = join(contentDir, 'resolutions');
   const documents = listYamlFiles(dir).flatMap((file) => {
     const parsed = resolutionSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-    const id = relative(dir, file).replaceAll('\\', '/').replace(/\.ya?ml$/i, '');
+    const id = entryIdFromPath(relative(dir, file));
     return parsed.success ? [toRegistryDocument(id, parsed.data)] : [];
   });
   return buildRegistry(documents, issuers);

@@ -13,3 +13,8 @@ export function assertAsciiEntryId(id: string, file: string): string {
   }
   return id;
 }
+
+/** The entry id of a content file: its path under the collection folder, without extension, with `/`. */
+export function entryIdFromPath(path: string): string {
+  return path.replaceAll('\\', '/').replace(/\.(mdx|md|ya?ml|json)$/i, '');
+}

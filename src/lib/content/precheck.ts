@@ -12,6 +12,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { entryIdFromPath } from './ids.ts';
 
 export interface PrecheckProblem {
   /** The file (relative to the working directory), with a line when known. */
@@ -61,7 +62,7 @@ export function duplicateIdProblems(text: string, file: string): PrecheckProblem
 export function duplicateEntryFiles(files: readonly string[]): PrecheckProblem[] {
   const byId = new Map<string, string[]>();
   for (const f of files) {
-    const id = f.replace(/\.(mdx|md|ya?ml|json)$/i, '');
+    const id = entryIdFromPath(f);
     byId.set(id, [...(byId.get(id) ?? []), f]);
   }
   return [...byId.values()]

@@ -4,7 +4,7 @@
  */
 import { routes } from '../paths';
 import { isoDate } from '../dates';
-import { STATUS_LABELS, latestFirst, periodLabel, type ProgrammeRecord } from '../programmes/catalog';
+import { STATUS_LABELS, latestFirst, periodLabel, programmeSymbol, type ProgrammeRecord } from '../programmes/catalog';
 import type { Issuer } from '../schemas';
 import { collapseSpaces } from '../text';
 import type { AtomEntry } from './atom';
@@ -60,7 +60,7 @@ export function programmeItem(
     documentType: data.documentType,
     subject: data.subject,
     issuer: { id: data.issuer, name: issuer?.name ?? data.issuer, shortName: issuer?.shortName ?? data.issuer },
-    symbol: data.number ? `${data.number}-${data.symbolSuffix}` : null,
+    symbol: programmeSymbol(data) ?? null,
     number: data.number ?? null,
     date: data.date ? isoDate(data.date) : null,
     draftYear: data.draftYear ?? null,
@@ -105,7 +105,7 @@ export function programmeAtomEntry(
   const { data } = p;
   const issuer = issuers.get(data.issuer)?.shortName ?? data.issuer;
   const url = absoluteUrl(site, base, routes.programme(p.id));
-  const symbol = data.number ? `Số ${data.number}-${data.symbolSuffix}` : 'Chưa có số';
+  const symbol = data.number ? `Số ${programmeSymbol(data)}` : 'Chưa có số';
   return {
     id: url,
     title: data.title,

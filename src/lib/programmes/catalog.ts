@@ -33,9 +33,9 @@ export const STATUS_LABELS: Readonly<Record<ProgrammeStatus, string>> = {
   'ban-hanh': 'Đã ban hành',
 };
 
-/** "Số 65-CTr/TU", or "Số      -CTr/TU" with the blank kept for a draft. */
-export function symbolLine(data: Pick<ProgrammeData, 'number' | 'symbolSuffix'>): { number: string | undefined; suffix: string } {
-  return { number: data.number, suffix: `-${data.symbolSuffix}` };
+/** The programme's symbol, "65-CTr/TU"; undefined while a draft has no number. */
+export function programmeSymbol(data: Pick<ProgrammeData, 'number' | 'symbolSuffix'>): string | undefined {
+  return data.number ? `${data.number}-${data.symbolSuffix}` : undefined;
 }
 
 /**

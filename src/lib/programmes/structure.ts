@@ -11,7 +11,7 @@ import type { Heading, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-mdx';
 import type {} from 'mdast-util-to-hast';
-import { collapseSpaces, normalizeText, paragraphAnchor, parseHeadingNumber, sectionAnchor, slugify } from '../text';
+import { collapseSpaces, itemAnchor, normalizeText, paragraphAnchor, parseHeadingNumber, sectionAnchor, slugify } from '../text';
 
 export interface SectionInfo {
   /** Anchor of the section heading, e.g. `muc-ii-1-6`. */
@@ -45,6 +45,18 @@ export interface ProgrammeStructure {
 /** Anchor of the blocks that stand before the first heading. */
 export const PREAMBLE_ANCHOR = 'mo-dau';
 
+/**
+ * An anchor not used yet: the anchor itself, else `<anchor>--2`, `--3` … (a
+ * double hyphen, which no other anchor form produces), for authoring slips
+ * such as two headings with the same number.
+ */
+function uniqueAnchor(used: Set<string>, anchor: string): string {
+  let unique = anchor;
+  for (let n = 2; used.has(unique); n += 1) unique = `${anchor}--${n}`;
+  used.add(unique);
+  return unique;
+}
+
 function headingInfo(node: Heading, currentPart: string | undefined, used: Set<string>): SectionInfo {
   const label = collapseSpaces(normalizeText(toString(node)));
   const parsed = parseHeadingNumber(label);
@@ -56,20 +68,19 @@ function headingInfo(node: Heading, currentPart: string | undefined, used: Set<s
   } else if (parsed) {
     anchor = sectionAnchor(currentPart, parsed.number);
   } else {
-    anchor = slugify(label) || 'muc';
+    // Unnumbered heading: under the same prefix as numbered ones, so it never takes a page id (nguon, muc-luc …).
+    anchor = `muc-${slugify(label) || 'khong-so'}`;
   }
-  // Two headings with the same number (an authoring slip) must not share an id.
-  let unique = anchor;
-  for (let n = 2; used.has(unique); n += 1) unique = `${anchor}-${n}`;
-  used.add(unique);
+  const unique = uniqueAnchor(used, anchor);
   return { anchor: unique, number: parsed?.number, title: parsed?.title ?? label, label, part, depth: node.depth };
 }
 
 /**
  * Walk the top level of a programme body. Headings open sections; every other
- * block gets an anchor: items of an ordered list get the section anchor plus
- * their printed number (`muc-i-3` for focus task 3 of part I), other blocks
- * `<section>-doan-<n>`.
+ * block gets an anchor: items of an ordered list `<section>-y-<number>` (ý:
+ * `muc-i-y-3` for focus task 3 of part I), other blocks `<section>-doan-<n>`
+ * (đoạn). Numbered headings own the plain forms (`muc-ii-1-1`), so a list
+ * under section 1 never takes the anchor of subsection 1.1.
  */
 export function analyzeProgramme(tree: Root): ProgrammeStructure {
   const sections: SectionInfo[] = [];
@@ -79,10 +90,7 @@ export function analyzeProgramme(tree: Root): ProgrammeStructure {
   let paragraphCount = 0;
 
   const addBlock = (node: RootContent | ListItem, anchor: string): void => {
-    let unique = anchor;
-    for (let n = 2; used.has(unique); n += 1) unique = `${anchor}-${n}`;
-    used.add(unique);
-    blocks.push({ anchor: unique, section: current, node });
+    blocks.push({ anchor: uniqueAnchor(used, anchor), section: current, node });
   };
 
   for (const node of tree.children) {
@@ -97,7 +105,7 @@ export function analyzeProgramme(tree: Root): ProgrammeStructure {
     if (node.type === 'list' && node.ordered) {
       const start = node.start ?? 1;
       node.children.forEach((item, index) => {
-        addBlock(item, `${base}-${start + index}`);
+        addBlock(item, itemAnchor(base, start + index));
       });
       continue;
     }

@@ -10,8 +10,8 @@
  *     hidden alias words are written (`vbshnq27tw …`, see `symbols.ts`), so a
  *     symbol in any spelling finds the section that cites it;
  *   - metadata values (`data-pagefind-meta`) are encoded the same way, since
- *     Pagefind searches them too (titles); filter values are left as they
- *     are, they are shown as labels.
+ *     Pagefind searches them too (titles); values that are also filters are
+ *     left as they are: they are shown as labels and kept in URLs.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -48,19 +48,34 @@ function propertyName(attribute: string): string {
   return attribute.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
 }
 
-/** Encode the values an element's data-pagefind-meta reads (`name[attribute]` or `name:literal`). */
+/** The attributes a `name[attribute], …` spec reads, as hast property names. */
+function specAttributes(spec: unknown): Set<string> {
+  const props = new Set<string>();
+  if (typeof spec !== 'string') return props;
+  for (const item of spec.split(',')) {
+    const m = /^\s*[^[\]]+\[(.+)\]\s*$/u.exec(item);
+    if (m?.[1]) props.add(propertyName(m[1].trim()));
+  }
+  return props;
+}
+
+/**
+ * Encode the values an element's data-pagefind-meta reads (`name[attribute]`
+ * or `name:literal`). An attribute that is also a filter value
+ * (data-pagefind-filter) is left as written: filter values are shown as
+ * labels and travel in shareable URLs (`?loai=Quyết định`).
+ */
 function encodeMeta(el: Element): void {
   const spec = el.properties.dataPagefindMeta;
   if (typeof spec !== 'string') return;
+  const filterProps = specAttributes(el.properties.dataPagefindFilter);
   const colon = spec.indexOf(':');
   if (colon >= 0) {
     el.properties.dataPagefindMeta = spec.slice(0, colon + 1) + encodeForIndex(spec.slice(colon + 1));
     return;
   }
-  for (const item of spec.split(',')) {
-    const m = /^\s*[^[\]]+\[(.+)\]\s*$/u.exec(item);
-    if (!m?.[1]) continue;
-    const prop = propertyName(m[1].trim());
+  for (const prop of specAttributes(spec)) {
+    if (filterProps.has(prop)) continue;
     const value = el.properties[prop];
     if (typeof value === 'string') el.properties[prop] = encodeForIndex(value);
   }

@@ -1,2 +1,2 @@
 export { normalizeText, normalizeWithMap, foldForSearch, collapseSpaces, type NormalizedText } from './normalize';
-export { slugify, parseHeadingNumber, sectionAnchor, paragraphAnchor, type HeadingNumber } from './slug';
+export { slugify, parseHeadingNumber, sectionAnchor, paragraphAnchor, itemAnchor, type HeadingNumber } from './slug';

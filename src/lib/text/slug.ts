@@ -39,7 +39,12 @@ export function sectionAnchor(part: string | undefined, number?: string): string
   return slugify(pieces.join('-'));
 }
 
-/** The anchor of the n-th paragraph (1-based) of a section. */
+/** The anchor of the n-th paragraph (đoạn, 1-based) of a section. */
 export function paragraphAnchor(section: string, index: number): string {
   return `${section}-doan-${index}`;
+}
+
+/** The anchor of the item (ý) numbered n in a numbered list of a section. */
+export function itemAnchor(section: string, number: number): string {
+  return `${section}-y-${number}`;
 }

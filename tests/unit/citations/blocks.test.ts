@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxBody } from '../../../src/lib/citations/mdx';
-import { citationsInBlock, sentenceAround } from '../../../src/lib/citations/blocks';
+import { citationsInBlock, excerptAround, sentenceAround } from '../../../src/lib/citations/blocks';
 import { findNamedReferences } from '../../../src/lib/citations/named';
 
 const phrases = [{ phrase: 'Chương trình công tác năm 2025', documentId: 'ctr-2025' }];
@@ -67,5 +67,16 @@ describe('sentenceAround', () => {
     const s = sentenceAround(text, at, at + 19, 101);
     const inner = s.replace(/^… /, '').replace(/ …$/, '').split(' ');
     for (const w of inner) expect(w).toMatch(/^(từ\d+|Chỉ|thị|số|27-CT\/TW)$/);
+  });
+});
+
+describe('excerptAround', () => {
+  it('splits the excerpt at the citation itself, not at an earlier mention of the same words', () => {
+    const text = 'Chỉ thị số 27-CT/TW đã nêu; nay tiếp tục thực hiện Chỉ thị số 27-CT/TW ngày 25/12/2023.';
+    const at = text.lastIndexOf('Chỉ thị');
+    const e = excerptAround(text, at, at + 19);
+    expect(e.before).toBe('Chỉ thị số 27-CT/TW đã nêu; nay tiếp tục thực hiện ');
+    expect(e.match).toBe('Chỉ thị số 27-CT/TW');
+    expect(e.after).toBe(' ngày 25/12/2023.');
   });
 });

@@ -36,7 +36,7 @@ describe('parseCitations properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
         checkInvariants(input, parseCitations(input));
       }),
-      { numRuns: 1000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
   });
 
@@ -45,7 +45,7 @@ describe('parseCitations properties', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (input) => {
         checkInvariants(input, parseCitations(input));
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
   });
 
@@ -54,7 +54,7 @@ describe('parseCitations properties', () => {
       fc.property(vietnameseish, (input) => {
         checkInvariants(input, parseCitations(input));
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
   });
 
@@ -84,7 +84,7 @@ describe('parseCitations properties', () => {
         expect(hit, JSON.stringify(input)).toBeDefined();
         if (hit !== undefined) expect(hit.start).toBeLessThanOrEqual(symbolStart);
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
   });
 });

@@ -29,7 +29,7 @@ describe('analyzeProgramme', () => {
     const { blocks } = analyzeProgramme(seedTree());
     const anchors = blocks.map((b) => b.anchor);
     expect(anchors[0]).toBe(`${PREAMBLE_ANCHOR}-doan-1`);
-    expect(anchors.slice(1, 7)).toEqual(['muc-i-1', 'muc-i-2', 'muc-i-3', 'muc-i-4', 'muc-i-5', 'muc-i-6']);
+    expect(anchors.slice(1, 7)).toEqual(['muc-i-y-1', 'muc-i-y-2', 'muc-i-y-3', 'muc-i-y-4', 'muc-i-y-5', 'muc-i-y-6']);
     expect(anchors).toContain('muc-ii-1-3-doan-3');
     const cite = blocks.find((b) => toString(b.node).includes('Quy định số 4218-QĐ/TU'));
     expect(cite?.anchor).toBe('muc-ii-1-3-doan-3');
@@ -47,16 +47,23 @@ describe('analyzeProgramme', () => {
     expect(blocks[0]?.anchor).toBe('muc-ii-1-doan-1');
   });
 
-  it('keeps anchors unique when a number repeats and slugs unnumbered headings', () => {
-    const tree = fromMarkdown('## I. A\n\n## I. B\n\n## Phụ lục kèm theo\n\n- một\n- hai');
+  it('keeps anchors unique when a number repeats and prefixes unnumbered headings', () => {
+    const tree = fromMarkdown('## I. A\n\n## I. B\n\n### 2. C\n\n## Phụ lục kèm theo\n\n- một\n- hai\n\n## Nguồn');
     const { sections, blocks } = analyzeProgramme(tree);
-    expect(sections.map((s) => s.anchor)).toEqual(['muc-i', 'muc-i-2', 'phu-luc-kem-theo']);
-    expect(blocks.map((b) => b.anchor)).toEqual(['phu-luc-kem-theo-doan-1', 'phu-luc-kem-theo-doan-2']);
+    expect(sections.map((s) => s.anchor)).toEqual(['muc-i', 'muc-i--2', 'muc-i-2', 'muc-phu-luc-kem-theo', 'muc-nguon']);
+    expect(blocks.map((b) => b.anchor)).toEqual(['muc-phu-luc-kem-theo-doan-1', 'muc-phu-luc-kem-theo-doan-2']);
+  });
+
+  it('never gives a list item the anchor of a subsection', () => {
+    const tree = fromMarkdown('## II. A\n\n### 1. B\n\n1. một\n2. hai\n\n#### 1.1. C\n\n#### 1.2. D');
+    const { sections, blocks } = analyzeProgramme(tree);
+    expect(sections.map((s) => s.anchor)).toEqual(['muc-ii', 'muc-ii-1', 'muc-ii-1-1', 'muc-ii-1-2']);
+    expect(blocks.map((b) => b.anchor)).toEqual(['muc-ii-1-y-1', 'muc-ii-1-y-2']);
   });
 
   it('starts ordered-list anchors at the list start number', () => {
     const tree = fromMarkdown('## I. A\n\n3. ba\n4. bốn');
-    expect(analyzeProgramme(tree).blocks.map((b) => b.anchor)).toEqual(['muc-i-3', 'muc-i-4']);
+    expect(analyzeProgramme(tree).blocks.map((b) => b.anchor)).toEqual(['muc-i-y-3', 'muc-i-y-4']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTextForIndex, hasSearchBody, prepareHtmlForIndex } from '../../../src/lib/search/index-html';
 import { encodeForIndex, STROKE_MARK } from '../../../src/lib/search/encode';
+import { searchMetaAttributes } from '../../../src/lib/search/meta';
 
 const page = (body: string, head = ''): string =>
   `<!doctype html><html lang="vi"><head><title>T</title>${head}</head><body>${body}</body></html>`;
@@ -56,5 +57,24 @@ describe('hasSearchBody', () => {
     expect(hasSearchBody('<div data-pagefind-body="">')).toBe(true);
     expect(hasSearchBody('<p>data-pagefind-body</p>')).toBe(false);
     expect(hasSearchBody('<div data-pagefind-body-x>')).toBe(false);
+  });
+});
+
+describe('prepareHtmlForIndex with a real SearchMeta element', () => {
+  it('keeps filter values (loại văn bản, cơ quan ban hành) as written, đ included, and encodes the title', () => {
+    const attrs = searchMetaAttributes({
+      kind: 'van-ban',
+      title: 'Quyết định số 290-QĐ/TW',
+      type: 'Quyết định',
+      symbol: '290-QĐ/TW',
+      issuer: 'Ban Chấp hành Đảng bộ tỉnh Hậu Giang',
+      date: '2010-02-25',
+      year: 2010,
+    });
+    const span = `<span hidden ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}></span>`;
+    const html = prepareHtmlForIndex(page(`<article data-pagefind-body>${span}<h1>Quyết định số 290-QĐ/TW</h1></article>`));
+    expect(html).toContain('data-type="Quyết định"');
+    expect(html).toContain('data-issuer="Ban Chấp hành Đảng bộ tỉnh Hậu Giang"');
+    expect(html).toContain(`data-title="Quyết d${STROKE_MARK}ịnh số 290-QD${STROKE_MARK}/TW"`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchor, parseHeadingNumber, sectionAnchor, slugify } from '../../../src/lib/text';
+import { itemAnchor, paragraphAnchor, parseHeadingNumber, sectionAnchor, slugify } from '../../../src/lib/text';
 
 describe('slugify', () => {
   it('makes ASCII slugs from Vietnamese', () => {
@@ -31,5 +31,6 @@ describe('anchors', () => {
     expect(sectionAnchor('I')).toBe('muc-i');
     expect(sectionAnchor(undefined, '2')).toBe('muc-2');
     expect(paragraphAnchor('muc-ii-1-6', 2)).toBe('muc-ii-1-6-doan-2');
+    expect(itemAnchor('muc-i', 3)).toBe('muc-i-y-3');
   });
 });
