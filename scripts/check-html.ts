@@ -3,26 +3,22 @@
  * - valid HTML (html-validate, configuration in .htmlvalidate.mjs), and
  * - free of inline code that the Content-Security-Policy would block
  *   (src/lib/hosting/inline-code.ts).
- * Default folders: dist, and dist-base when it exists. Exit code 1 on any error.
+ * Default folders: dist and dist-base (scripts/build-folders.ts). Exit code 1 on any error.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, formatterFactory, type Report } from 'html-validate';
 import config from '../.htmlvalidate.mjs';
 import { inlineCodeProblems } from '../src/lib/hosting/inline-code.ts';
+import { buildFolders, reportMissing } from './build-folders.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const folders = positional.length > 0 ? positional : ['dist', ...(existsSync('dist-base') ? ['dist-base'] : [])];
+const { present: folders, missing } = buildFolders(positional);
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 const stylish = formatterFactory('stylish');
 
-let failed = false;
+let failed = reportMissing(missing);
 for (const folder of folders) {
-  if (!existsSync(folder)) {
-    console.error(`✗ ${folder}: không có thư mục này; chạy npm run build trước (no such folder; build first)`);
-    failed = true;
-    continue;
-  }
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))

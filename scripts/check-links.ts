@@ -2,30 +2,26 @@
  * `npm run check:links [-- <root> …]`: the link checker (src/lib/links/check.ts)
  * over built sites. Each argument is a server document root: `dist` for the
  * root build, `dist-base` for the build under /van-kien/ (written to
- * dist-base/van-kien/). Default: dist, and dist-base when it exists.
+ * dist-base/van-kien/). Default: dist and dist-base (scripts/build-folders.ts).
  *
  * Options: --site <origin> (default SITE_URL or http://localhost:4321),
  * --strict-external (links to other origins are errors, not warnings).
  * Exit code 1 when any error is found.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkSite, formatProblems } from '../src/lib/links/check.ts';
+import { buildFolders, reportMissing } from './build-folders.ts';
 
 const args = process.argv.slice(2);
 const siteIndex = args.indexOf('--site');
 const site = (siteIndex >= 0 ? args[siteIndex + 1] : undefined) ?? process.env.SITE_URL ?? 'http://localhost:4321';
 const strictExternalLinks = args.includes('--strict-external');
 const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--site');
-const roots = positional.length > 0 ? positional : ['dist', ...(existsSync('dist-base') ? ['dist-base'] : [])];
+const { present: roots, missing } = buildFolders(positional);
 
-let failed = false;
+let failed = reportMissing(missing);
 for (const root of roots) {
-  if (!existsSync(root)) {
-    console.error(`✗ ${root}: không có thư mục này; chạy npm run build trước (no such folder; build first)`);
-    failed = true;
-    continue;
-  }
   const paths = new Set(
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
