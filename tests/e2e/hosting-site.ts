@@ -82,6 +82,10 @@ export async function trySearch(page: Page, query: string): Promise<boolean> {
   if ((await box.count()) === 0 || !(await box.isVisible())) return false;
   await box.fill(query);
   await box.press('Enter').catch(() => undefined);
+  // The search has run (Pagefind loaded its worker, WebAssembly and index) once the live region
+  // names this query and the page says it is done (before typing, an empty query is "done" too).
+  await page.locator('[data-search-status]', { hasText: query }).waitFor();
+  await page.locator('[data-search-page][data-search-state="done"]').waitFor();
   await page.waitForLoadState('networkidle');
   return true;
 }
