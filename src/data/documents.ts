@@ -15,7 +15,7 @@ export interface CitingProgramme {
 export function documentView(site: SiteContent, id: string): DocumentDisplay {
   const doc = site.citations.documents.get(id);
   if (!doc) throw new Error(`Không có văn bản "${id}" trong chỉ mục trích dẫn`);
-  const entry = site.resolutions.find((r) => r.id === id);
+  const entry = site.resolutionById.get(id);
   return displayDocument(doc, site.registry.issuers, entry?.data.notes ?? []);
 }
 

@@ -17,6 +17,7 @@ export interface SiteContent {
   resolutions: Resolution[];
   issuers: Map<string, Issuer>;
   programmeById: Map<string, Programme>;
+  resolutionById: Map<string, Resolution>;
   registry: Registry;
   /** Built once per build from the programmes' text (see src/lib/citations/citation-index.ts). */
   citations: CitationIndex;
@@ -47,6 +48,7 @@ async function load(): Promise<SiteContent> {
     resolutions,
     issuers: new Map(issuerEntries.map((i) => [i.id, i.data])),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
+    resolutionById: new Map(resolutions.map((r) => [r.id, r])),
   };
 }
 

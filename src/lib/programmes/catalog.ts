@@ -5,6 +5,7 @@
 import type { Issuer, Period, ProgrammeData, ProgrammeStatus, ResolutionData } from '../schemas';
 import { collapseSpaces, normalizeText } from '../text';
 import { symbolKey } from '../citations/registry';
+import { isoDate } from '../dates';
 
 export interface ProgrammeRecord {
   id: string;
@@ -141,7 +142,7 @@ export function documentIdentity(data: Pick<ResolutionData, 'issuer' | 'symbol' 
   const name = data.symbol
     ? `symbol:${symbolKey(data.symbol)}`
     : `title:${collapseSpaces(normalizeText(data.title ?? '')).toLowerCase()}`;
-  const when = data.date ? data.date.toISOString().slice(0, 10) : data.year !== undefined ? `year ${data.year}` : data.term ? `term ${data.term}` : '';
+  const when = data.date ? isoDate(data.date) : data.year !== undefined ? `year ${data.year}` : data.term ? `term ${data.term}` : '';
   return `${data.issuer}|${name}|${when}`;
 }
 
@@ -154,7 +155,7 @@ export function duplicateDocuments(resolutions: readonly { id: string; data: Res
     const seen = first.get(key);
     if (seen) {
       const what = r.data.symbol ? `số ký hiệu ${r.data.symbol}` : `tên "${r.data.title ?? ''}"`;
-      const when = r.data.date ? `, ngày ${r.data.date.toISOString().slice(0, 10)}` : r.data.year !== undefined ? `, năm ${r.data.year}` : '';
+      const when = r.data.date ? `, ngày ${isoDate(r.data.date)}` : r.data.year !== undefined ? `, năm ${r.data.year}` : '';
       problems.push({
         where: r.filePath ?? r.id,
         message: `trùng văn bản với ${seen.filePath ?? seen.id}: cùng cơ quan ${r.data.issuer}, ${what}${when} (duplicate document)`,
