@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkContentGuard from './src/integrations/remark-content-guard.ts';
 import remarkProgrammeAnchors from './src/integrations/remark-programme-anchors.ts';
 import remarkCitationLinks from './src/integrations/remark-citation-links.ts';
 import citationReport from './src/integrations/citation-report.ts';
@@ -42,7 +43,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkProgrammeAnchors, [remarkCitationLinks, { base, contentDir: contentDir }]],
+      // remarkContentGuard first: a body that is not plain text fails before anything compiles.
+      remarkPlugins: [remarkGfm, remarkContentGuard, remarkProgrammeAnchors, [remarkCitationLinks, { base, contentDir: contentDir }]],
     }),
   },
   // pagefindIndex() indexes the built pages for search (astro:build:done; src/integrations/pagefind.ts).

@@ -23,6 +23,10 @@ const CASES: Case[] = [
   { name: 'unknown-parent', what: 'an unknown parent programme', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', says: ['parent', 'tinh-uy-hau-giang/2099'] },
   { name: 'duplicate-issuer', what: 'the same id twice in issuers.yaml', file: 'content/issuers.yaml:10', says: ['tinh-uy-hau-giang', 'duplicate id'] },
   { name: 'duplicate-document', what: 'two files describing the same document', file: 'content/resolutions/', says: ['07', 'NQ/TU', 'duplicate document'] },
+  // The content guard: code in a programme body fails the build, naming the line and how to write it as text.
+  { name: 'guard-expression', what: 'a {…} expression in the text', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['{2025}', '\\{2025\\}', 'dòng 16'] },
+  { name: 'guard-export', what: 'an export line that would run code', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['&#101;xport const x', 'dòng 16', 'dòng 18'] },
+  { name: 'guard-html', what: 'a raw HTML element (meta refresh)', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:18', says: ['<meta http-equiv', '\\<meta', 'dòng 18'] },
   { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
 ];
 
