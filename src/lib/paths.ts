@@ -14,4 +14,6 @@ export const routes = {
   documents: (): string => 'van-ban/',
   document: (id: string): string => `van-ban/${id}/`,
   search: (): string => 'tim-kiem/',
+  /** The page nginx answers 400 and 414 with (deploy/nginx.conf); not in the sitemap. */
+  badRequest: (): string => 'loi-yeu-cau/',
 } as const;

@@ -4,7 +4,7 @@
  * the 404 page under the base path, and the feeds and data files with
  * absolute URLs. Header tests are skipped under E2E_SERVER=preview.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, PROGRAMME_PATH } from './fixtures';
 import { SITE_URL, siteOf } from './hosting-site';
@@ -127,6 +127,48 @@ test.describe('nginx', () => {
       expect(html).toContain('Không tìm thấy trang');
       // Its stylesheet and links carry the base path.
       expect(html).toMatch(new RegExp(`href="${site.base}_astro/[^"]+\\.css"`));
+    }
+  });
+
+  test('a dot path is never served, even when a file is there', async ({ request }, info) => {
+    const site = siteOf(info);
+    const secret = join(site.dir, '.e2e-secret');
+    writeFileSync(secret, 'SECRET\n');
+    try {
+      for (const path of ['.e2e-secret', '.git/config', 'chuong-trinh/.env']) {
+        const res = await request.get(path);
+        expect(res.status(), path).toBe(404);
+        expect(await res.text(), path).not.toContain('SECRET');
+      }
+    } finally {
+      rmSync(secret, { force: true });
+    }
+  });
+
+  test('a folder without index.html answers 404 with the site’s page, not 403', async ({ request }) => {
+    const res = await request.get('_astro/');
+    expect(res.status()).toBe(404);
+    expect(await res.text()).toContain('data-not-found');
+  });
+
+  test('an address too long (414) or a bad request (400) gets a short page of ours, with the headers once', async ({ request }) => {
+    const long = await request.get(`tim-kiem/?q=${'a'.repeat(20_000)}`);
+    expect(long.status()).toBe(414);
+    expect(await long.text()).toContain('data-bad-request');
+    expect(long.headers()['content-security-policy']).toBe(contentSecurityPolicy());
+    const big = await request.get('', { headers: { 'X-Large': 'x'.repeat(12_000) } });
+    expect(big.status()).toBe(400);
+    expect(await big.text()).toContain('data-bad-request');
+  });
+
+  test('a Range request never makes nginx send a security header twice (no 416)', async ({ request }) => {
+    for (const range of ['bytes=999999999-', 'bytes=0-10']) {
+      const res = await request.get('', { headers: { Range: range } });
+      expect(res.status(), range).toBe(200);
+      const names = res.headersArray().map((h) => h.name.toLowerCase());
+      for (const name of ['content-security-policy', ...Object.keys(SECURITY_HEADERS).map((n) => n.toLowerCase())]) {
+        expect(names.filter((n) => n === name), `${range}: ${name}`).toHaveLength(1);
+      }
     }
   });
 

@@ -5,6 +5,7 @@
  * keep up to date.
  */
 import { escapeXml } from './xml';
+import { routes } from '../paths';
 
 export interface SitemapUrl {
   loc: string;
@@ -14,7 +15,8 @@ export interface SitemapUrl {
 
 /**
  * The pages of a build worth listing: HTML pages only (paths that end with a
- * slash or are empty), without the 404 page; sorted, without duplicates.
+ * slash or are empty), without the error pages (404, and the 400/414 page);
+ * sorted, without duplicates.
  * `pathname`s are as Astro reports them: relative to the base path.
  */
 export function sitemapPaths(pathnames: readonly string[]): string[] {
@@ -22,7 +24,7 @@ export function sitemapPaths(pathnames: readonly string[]): string[] {
   for (const raw of pathnames) {
     const p = raw.replace(/^\/+/, '');
     if (p !== '' && !p.endsWith('/')) continue; // endpoints: feed.xml, *.json …
-    if (/^404\/?$/.test(p) || /^500\/?$/.test(p)) continue;
+    if (/^404\/?$/.test(p) || /^500\/?$/.test(p) || p === routes.badRequest()) continue;
     paths.add(p);
   }
   return [...paths].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));

@@ -35,8 +35,18 @@ describe('renderSiteConfig', () => {
   it('answers 404 outside the base path, and has a single `location /` at the root', () => {
     expect(underBase).toMatch(/location \/ \{\s+return 404;/);
     expect(atRoot.match(/location \/ \{/g)).toHaveLength(1);
-    expect(atRoot).not.toContain('return 404;');
+    // At the root, `location /` serves the site (the only `return 404` is the dot-path rule).
+    expect(atRoot).not.toMatch(/location \/ \{\s+return 404;/);
+    expect(atRoot.match(/return 404;/g)).toHaveLength(1);
     expect(atRoot).not.toContain('@outside-base');
+  });
+
+  it('never serves a dot path, and answers 403 with the 404 page and 400/414 with a page of ours', () => {
+    for (const config of [atRoot, underBase]) {
+      expect(config).toMatch(/location ~ \/\\\. \{\s+return 404;\s+\}/);
+      expect(config).toMatch(/error_page 403 =404 \/(?:van-kien\/)?404\.html;/);
+      expect(config).toMatch(/error_page 400 414 \/(?:van-kien\/)?loi-yeu-cau\/index\.html;/);
+    }
   });
 
   it('escapes the base path in regular expressions', () => {
