@@ -12,6 +12,8 @@ import { formatReportSummary, strictFailures, type CitationReport } from '../lib
 import { DATA_PATHS } from '../lib/feeds/urls';
 
 const REPORT_PATH = DATA_PATHS.citationReport;
+/** Citations of each kind (created, ambiguous, mismatched) printed in the build log; the rest only in the JSON report. */
+export const REPORT_LINES_PER_KIND = 5;
 
 export interface CitationReportOptions {
   /** Fail the build on ambiguous or unacknowledged mismatched citations. */
@@ -26,12 +28,14 @@ export default function citationReportIntegration(options: CitationReportOptions
         const file = new URL(REPORT_PATH, dir);
         const report = JSON.parse(await readFile(file, 'utf8')) as CitationReport;
         logger.info(formatReportSummary(report));
-        for (const c of report.details.created) logger.info(`  tạo từ trích dẫn: “${c.text}” (${c.programmeId}#${c.anchor}) → ${c.documentId}`);
-        for (const c of report.details.ambiguous) logger.warn(`  chưa rõ: “${c.text}” (${c.programmeId}#${c.anchor}) → ${c.candidates.join(' | ')}`);
-        for (const c of report.details.mismatched) {
-          const note = c.acknowledged ? ' [đã ghi nhận]' : '';
-          logger.warn(`  không khớp${note}: ${c.mismatches.map((m) => m.message).join('; ')} (${c.programmeId}#${c.anchor})`);
-        }
+        // A few lines at any size: the first citations of each kind, then how many more (all are in the JSON report).
+        const some = <T>(list: readonly T[], line: (item: T) => string, warn: boolean): void => {
+          for (const item of list.slice(0, REPORT_LINES_PER_KIND)) (warn ? logger.warn : logger.info).call(logger, line(item));
+          if (list.length > REPORT_LINES_PER_KIND) logger.info(`  … và ${list.length - REPORT_LINES_PER_KIND} trích dẫn khác cùng loại (xem tệp chi tiết)`);
+        };
+        some(report.details.created, (c) => `  tạo từ trích dẫn: “${c.text}” (${c.programmeId}#${c.anchor}) → ${c.documentId}`, false);
+        some(report.details.ambiguous, (c) => `  chưa rõ: “${c.text}” (${c.programmeId}#${c.anchor}) → ${c.candidates.join(' | ')}`, true);
+        some(report.details.mismatched, (c) => `  không khớp${c.acknowledged ? ' [đã ghi nhận]' : ''}: ${c.mismatches.map((m) => m.message).join('; ')} (${c.programmeId}#${c.anchor})`, true);
         logger.info(`Chi tiết: ${file.pathname}`);
         const failures = strictFailures(report);
         if (options.strict && failures.length > 0) {

@@ -34,6 +34,14 @@ describe.concurrent('citation report', () => {
     expect(run.output).not.toMatch(/^\s+at\s.+:\d+:\d+\)?$/m);
   });
 
+  it('keeps the build log to a few lines however many citations need an editor', async () => {
+    const run = await runBuild(site('many-unknown'));
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('7 tạo từ trích dẫn');
+    expect(run.output.match(/tạo từ trích dẫn: “/g)).toHaveLength(5);
+    expect(run.output).toContain('… và 2 trích dẫn khác cùng loại (xem tệp chi tiết)');
+  });
+
   it('passes strict mode when every citation resolves', async () => {
     const run = await runBuild(site('base'), { CITATIONS_STRICT: '1' });
     expect(run.code, run.output).toBe(0);
