@@ -8,7 +8,13 @@ import type { Issuer, ResolutionData } from '../schemas';
 import { buildRegistry, type Registry, type RegistryDocument, type RegistryIssuer } from './registry';
 
 export function toRegistryIssuer(issuer: Issuer): RegistryIssuer {
-  return { id: issuer.id, code: issuer.code, shortName: issuer.shortName, ...(issuer.place ? { place: issuer.place } : {}) };
+  return {
+    id: issuer.id,
+    code: issuer.code,
+    shortName: issuer.shortName,
+    ...(issuer.place ? { place: issuer.place } : {}),
+    ...(issuer.parent ? { parentId: issuer.parent } : {}),
+  };
 }
 
 export function toRegistryDocument(id: string, data: ResolutionData): RegistryDocument {

@@ -12,6 +12,8 @@ export interface RegistryIssuer {
   shortName: string;
   /** The locality of a provincial or district body ("Hậu Giang"). */
   place?: string;
+  /** The body above it (a district committee's province), by id. */
+  parentId?: string;
 }
 
 export interface RegistryDocument {

@@ -20,7 +20,7 @@ import {
   type RegistryDocument,
   type RegistryIssuer,
 } from './registry';
-import { inferDocumentType, type DocumentTypeId } from './types';
+import { foldCode, inferDocumentType, type DocumentTypeId } from './types';
 
 export interface CitingContext {
   /** The issuing body of the citing programme. */
@@ -75,13 +75,30 @@ function typeMismatch(citation: Citation): Mismatch[] {
   ];
 }
 
+/**
+ * The locality a local issuer code means for the citing body: the place of
+ * the nearest body, itself or above it (`parent` in issuers.yaml), that
+ * issues under that code. A district committee (HU) citing "…/TU" means its
+ * own province; a provincial committee citing "…/TU" means itself. When no
+ * body in the chain uses the code, the citing body's own place.
+ */
+export function localPlace(issuerCode: string, citing: RegistryIssuer, registry: Pick<Registry, 'issuers'>): string | undefined {
+  const code = foldCode(issuerCode);
+  const seen = new Set<string>();
+  for (let body: RegistryIssuer | undefined = citing; body && !seen.has(body.id); body = body.parentId ? registry.issuers.get(body.parentId) : undefined) {
+    seen.add(body.id);
+    if (foldCode(body.code) === code && body.place !== undefined) return body.place;
+  }
+  return citing.place;
+}
+
 export function resolveCitation(citation: Citation, registry: Registry, context: CitingContext): Resolution {
   const mismatches: Mismatch[] = typeMismatch(citation);
   const local = isLocalIssuerCode(citation.issuerCode, citation.kind);
-  const place = local ? context.issuer.place : undefined;
+  const place = local ? localPlace(citation.issuerCode, context.issuer, registry) : undefined;
   let candidates = [...(registry.bySymbol.get(symbolKey(citation.symbol)) ?? [])];
 
-  // Local codes (TU, HU …) mean the citing programme's own locality.
+  // Local codes (TU, HU …) mean the citing programme's own locality (for a district citing TU: its province).
   if (local && place !== undefined) {
     candidates = candidates.filter((c) => registry.issuers.get(c.document.issuerId)?.place === place);
   }

@@ -109,3 +109,30 @@ describe('createdDocumentId', () => {
     expect(createdDocumentId({ kind: 'state', code: 'luat', number: '59', issuerCode: 'QH14', stateYear: 2020 })).toBe('luat-59-2020-qh14');
   });
 });
+
+describe('local codes through the issuer hierarchy', () => {
+  const withDistrict: RegistryIssuer[] = [
+    ...issuers.map((i) => (i.id === 'tu-hg' ? { ...i, parentId: 'bch-tw' } : i)),
+    { id: 'hu-phung-hiep', code: 'HU', shortName: 'Huyện ủy Phụng Hiệp', place: 'Phụng Hiệp', parentId: 'tu-hg' },
+  ];
+  const hierarchy = buildRegistry(
+    [doc({ id: 'qd-4218-tu-hau-giang-2024', type: 'quy-dinh', number: '4218', symbol: '4218-QĐ/TU', issuerId: 'tu-hg', date: '2024-03-01' })],
+    withDistrict,
+  );
+  const district = withDistrict.find((i) => i.id === 'hu-phung-hiep') as RegistryIssuer;
+  const resolveIn = (text: string) => {
+    const [citation] = parseCitations(text);
+    if (!citation) throw new Error(text);
+    return resolveCitation(citation, hierarchy, { issuer: district, year: 2025 });
+  };
+
+  it('a district programme citing …/TU means its province’s committee', () => {
+    expect(resolveIn('Quy định số 4218-QĐ/TU ngày 01/3/2024')).toMatchObject({ status: 'resolved', documentId: 'qd-4218-tu-hau-giang-2024' });
+    // Unknown to the registry: the created id carries the province, not the district.
+    expect(resolveIn('Nghị quyết số 99-NQ/TU ngày 01/3/2024')).toMatchObject({ status: 'created', documentId: 'nq-99-tu-hau-giang-2024' });
+  });
+
+  it('its own code (…/HU) means the district itself', () => {
+    expect(resolveIn('Nghị quyết số 05-NQ/HU ngày 01/3/2024')).toMatchObject({ status: 'created', documentId: 'nq-05-hu-phung-hiep-2024' });
+  });
+});
