@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
-import { detectEncoding, legacyToUnicode, type LegacyEncoding } from '../text/legacy-encodings';
+import { detectEncoding, fitsDocumentEncoding, legacyToUnicode, type LegacyEncoding } from '../text/legacy-encodings';
 import { prepareDocx, type DocxEvent } from './docx-xml';
 import type { HeaderLine } from './header';
 
@@ -52,22 +52,61 @@ function textNodes(node: Element | HastRoot, out: HastText[] = []): HastText[] {
   return out;
 }
 
-/** Legacy-encoded text whose font did not say so: detected by its characters, block by block. */
-export function fixLegacyBlocks(root: HastRoot | Element, found: ConvertedLegacy[]): void {
+/** The innermost blocks (paragraphs, headings, items, cells) of a hast tree, in order. */
+function leafBlocks(root: HastRoot | Element, out: Element[] = []): Element[] {
   for (const child of root.children) {
     if (!isElement(child)) continue;
     const nestedBlock = child.children.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'ul' || c.tagName === 'ol' || c.tagName === 'table'));
-    if (BLOCKS.has(child.tagName) && !nestedBlock) {
-      const nodes = textNodes(child);
-      const guess = detectEncoding(nodes.map((t) => t.value).join(''));
-      if (guess.encoding !== 'unicode') {
-        for (const t of nodes) t.value = legacyToUnicode(t.value, guess.encoding);
-        found.push({ encoding: guess.encoding, by: 'characters', text: nodes.map((t) => t.value).join('') });
-      }
-      continue;
-    }
-    fixLegacyBlocks(child, found);
+    if (BLOCKS.has(child.tagName) && !nestedBlock) out.push(child);
+    else leafBlocks(child, out);
   }
+  return out;
+}
+
+/** A piece of text that may be legacy-encoded: its text, and how to convert it in place. */
+export interface LegacyTarget {
+  text: () => string;
+  convert: (encoding: LegacyEncoding) => void;
+}
+
+/**
+ * Legacy-encoded text whose font did not say so, detected by its characters
+ * block by block; then short blocks (headings, cells) with too few telling
+ * characters alone, when the document is in that encoding (`known`: what
+ * the fonts already showed).
+ */
+export function fixLegacyTexts(targets: readonly LegacyTarget[], found: ConvertedLegacy[], known: readonly LegacyEncoding[] = []): void {
+  const guesses = targets.map((t) => detectEncoding(t.text()));
+  const counts: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  for (const e of known) counts[e] += 1;
+  const convert = (i: number, encoding: LegacyEncoding): void => {
+    targets[i]!.convert(encoding);
+    found.push({ encoding, by: 'characters', text: targets[i]!.text() });
+  };
+  guesses.forEach((guess, i) => {
+    if (guess.encoding === 'unicode') return;
+    counts[guess.encoding] += 1;
+    convert(i, guess.encoding);
+  });
+  if (counts.tcvn3 + counts.vni === 0) return;
+  const documentEncoding: LegacyEncoding = counts.tcvn3 >= counts.vni ? 'tcvn3' : 'vni';
+  guesses.forEach((guess, i) => {
+    if (fitsDocumentEncoding(guess, documentEncoding)) convert(i, documentEncoding);
+  });
+}
+
+function fixLegacyBlocks(root: HastRoot, found: ConvertedLegacy[], known: readonly LegacyEncoding[]): void {
+  const targets = leafBlocks(root).map((block): LegacyTarget => {
+    const nodes = textNodes(block);
+    return {
+      text: () => nodes.map((t) => t.value).join(''),
+      // Node by node: the tables work letter by letter.
+      convert: (encoding) => {
+        for (const t of nodes) t.value = legacyToUnicode(t.value, encoding);
+      },
+    };
+  });
+  fixLegacyTexts(targets, found, known);
 }
 
 /** The lines of a top-level block for the header: a table cell by cell, paragraph by paragraph. */
@@ -137,7 +176,10 @@ const handlers: Record<string, Handle> = {
 };
 
 /** Styles Word offices use that mammoth's default map does not know: plain paragraphs. */
-const STYLE_MAP = ["p[style-name='List Paragraph'] => p:fresh", "p[style-name='Normal (Web)'] => p:fresh", "p[style-name='Body Text'] => p:fresh"];
+const STYLE_MAP = ["p[style-name='Normal (Web)'] => p:fresh", "p[style-name='Body Text'] => p:fresh"];
+
+/** mammoth's warnings that tell the editor nothing (numbered and bulleted paragraphs use this style; mammoth makes them lists). */
+const QUIET_WARNING = /Unrecognised paragraph style: 'List Paragraph'/u;
 
 /** A Word table has no header row; hast-util-to-mdast then makes an empty one: use the first row instead. */
 function dropEmptyHeaderRow(node: RootContent): RootContent {
@@ -152,7 +194,7 @@ export async function convertDocx(input: Buffer | Uint8Array): Promise<Converted
   const result = await mammoth.convertToHtml({ buffer: prepared.buffer }, { styleMap: STYLE_MAP });
   const hast = fromHtml(result.value, { fragment: true });
   const legacy: ConvertedLegacy[] = prepared.legacy.map((run) => ({ encoding: run.encoding, by: 'font', text: run.text }));
-  fixLegacyBlocks(hast, legacy);
+  fixLegacyBlocks(hast, legacy, prepared.legacy.map((run) => run.encoding));
   const { definitions } = takeFootnotes(hast);
   // Only elements matter at the top level (mammoth writes no text between blocks).
   hast.children = hast.children.filter(isElement);
@@ -177,7 +219,7 @@ export async function convertDocx(input: Buffer | Uint8Array): Promise<Converted
     footnotes,
     events: prepared.events,
     legacy,
-    warnings: result.messages.map((m) => m.message),
+    warnings: result.messages.map((m) => m.message).filter((m) => !QUIET_WARNING.test(m)),
     numbered: prepared.numbered.length,
   };
 }
@@ -194,22 +236,20 @@ export function decodeText(data: Uint8Array): string {
 /** Plain text: every non-empty line a paragraph (legacy-encoded lines converted). */
 export function convertText(text: string): Converted {
   const legacy: ConvertedLegacy[] = [];
+  const events: DocxEvent[] = [];
+  const lines = text.split(/\r\n|\r|\n/u);
+  fixLegacyTexts(
+    lines.map((_, i): LegacyTarget => ({ text: () => lines[i]!, convert: (encoding) => (lines[i] = legacyToUnicode(lines[i]!, encoding)) })),
+    legacy,
+  );
   const blocks: Converted['blocks'] = [];
   const headerLines: HeaderLine[] = [];
-  const events: DocxEvent[] = [];
-  for (const raw of text.split(/\r\n|\r|\n/u)) {
-    let line = raw;
-    const guess = detectEncoding(line);
-    if (guess.encoding !== 'unicode') {
-      line = legacyToUnicode(line, guess.encoding);
-      legacy.push({ encoding: guess.encoding, by: 'characters', text: line });
-    }
-    if (line.includes('\f')) events.push({ kind: 'page-break', near: line.replace(/\f/gu, '').trim().slice(0, 60) });
-    line = line.replace(/\f/gu, '');
-    const index = headerLines.length;
+  lines.forEach((raw, index) => {
+    if (raw.includes('\f')) events.push({ kind: 'page-break', near: raw.replace(/\f/gu, '').trim().slice(0, 60) });
+    const line = raw.replace(/\f/gu, '');
     headerLines.push({ text: line, block: index });
     // Blank lines separate paragraphs in text files; they are not reported.
     if (line.trim()) blocks.push({ block: index, node: { type: 'paragraph', children: [{ type: 'text', value: line.trim() }] } });
-  }
+  });
   return { blocks, headerLines, footnotes: [], events, legacy, warnings: [], numbered: 0 };
 }

@@ -243,6 +243,8 @@ export interface EncodingGuess {
   signals: Record<LegacyEncoding, number>;
   /** Letters in the text (the denominator of the share). */
   letters: number;
+  /** Unicode Vietnamese letters (ă ơ ư đ, ạ … ỹ): a text with any is not legacy. */
+  unicodeLetters: number;
 }
 
 /**
@@ -272,7 +274,16 @@ export function detectEncoding(text: string): EncodingGuess {
   const best: LegacyEncoding = signals.tcvn3 >= signals.vni ? 'tcvn3' : 'vni';
   const count = signals[best];
   const legacy = unicodeLetters === 0 && count >= DETECTION.minSignals && count / Math.max(letters, 1) >= DETECTION.minShare;
-  return { encoding: legacy ? best : 'unicode', signals, letters };
+  return { encoding: legacy ? best : 'unicode', signals, letters, unicodeLetters };
+}
+
+/**
+ * Whether a short text (a heading, a table cell) that shows too few telling
+ * characters alone is in `encoding`, given that the document around it is:
+ * one telling character and no Unicode Vietnamese letter.
+ */
+export function fitsDocumentEncoding(guess: EncodingGuess, encoding: LegacyEncoding): boolean {
+  return guess.encoding === 'unicode' && guess.unicodeLetters === 0 && guess.signals[encoding] >= 1;
 }
 
 export interface FixedText {
