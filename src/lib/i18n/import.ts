@@ -63,6 +63,11 @@ export const importMessages = {
   sourceDescription: (file: string, day: string): string => `Nhập từ tệp ${q(file)} bằng lệnh npm run import ngày ${day}; nội dung giữ nguyên từng chữ.`,
   /** frontmatter of a scaffolded programme (npm run new). */
   newSourceDescription: 'Bản soạn mới: dán nguyên văn nội dung văn bản vào phần thân, không sửa chữ.',
+  /** Comment lines at the top of a scaffolded programme's frontmatter. */
+  newFrontmatterNote: [
+    'Bản dự thảo: chưa có số và ngày. Khi văn bản được ban hành, thêm number (số, ví dụ "72") và date (ngày ban hành, ví dụ 2025-03-28), và đổi status thành ban-hanh.',
+    'Dự thảo có ghi năm ở dòng ngày tháng: thêm draftYear (ví dụ 2025).',
+  ],
   newBody: 'Dán nguyên văn phần thân văn bản vào đây, thay cho đoạn này.',
   newWritten: (path: string): string => `Đã tạo tệp ${path}. Mở tệp, điền số, ngày, trích yếu và dán nội dung văn bản.`,
   titleOf: (type: string, subject: string): string => {
