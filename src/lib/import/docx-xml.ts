@@ -16,9 +16,13 @@
  * The result is a new .docx (a Buffer) for mammoth, and the findings.
  */
 import JSZip from 'jszip';
-import { DOMParser, XMLSerializer, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { encodingOfFont, legacyToUnicode, type LegacyEncoding } from '../text/legacy-encodings';
 import { NumberingCounter, isNumbered, type NumberingDefinitions, type NumberingLevel } from './numbering';
+
+/** xmldom implements the DOM interfaces (its types are the DOM library's). */
+type XmlDocument = Document;
+type XmlElement = Element;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
