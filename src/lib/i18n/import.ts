@@ -53,6 +53,9 @@ export const importMessages = {
   deletions: (count: number): string => `${count} chỗ xóa chữ đang được theo dõi sửa đổi (Track Changes): đã bỏ, như Word hiển thị bản cuối.`,
   footnotes: (count: number): string => `${count} chú thích cuối trang: đã giữ, dưới dạng chú thích [^n] ở cuối văn bản.`,
   endnotes: (count: number): string => `${count} chú thích cuối văn bản: đã giữ, dưới dạng chú thích [^n] ở cuối văn bản.`,
+  images: (count: number, near: string): string =>
+    `Bỏ ${count} hình ảnh (trang chương trình chỉ có chữ; hình đầu tiên ở gần ${q(near)}). Nếu hình có nội dung cần giữ, ghi vào editorialNotes.`,
+  internalLinks: (count: number): string => `Bỏ ${count} liên kết nội bộ của tệp Word (mục lục, dấu trang); chữ của chúng được giữ.`,
   wordWarning: (message: string): string => `Khi đọc tệp Word: ${message}`,
   guardFailed: (details: string): string =>
     `LỖI: văn bản sau khi nhập không qua được bước kiểm tra nội dung (đây là lỗi của công cụ nhập, xin báo lại):\n${details}`,

@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
-import { detectEncoding, fitsDocumentEncoding, legacyToUnicode, type LegacyEncoding } from '../text/legacy-encodings';
+import { detectEncoding, fitsDocumentEncoding, legacyToUnicode, typedInCapitals, type LegacyEncoding } from '../text/legacy-encodings';
 import { prepareDocx, type DocxEvent } from './docx-xml';
 import type { HeaderLine } from './header';
 
@@ -91,7 +91,7 @@ export function fixLegacyTexts(targets: readonly LegacyTarget[], found: Converte
   if (counts.tcvn3 + counts.vni === 0) return;
   const documentEncoding: LegacyEncoding = counts.tcvn3 >= counts.vni ? 'tcvn3' : 'vni';
   guesses.forEach((guess, i) => {
-    if (fitsDocumentEncoding(guess, documentEncoding)) convert(i, documentEncoding);
+    if (fitsDocumentEncoding(targets[i]!.text(), guess, documentEncoding)) convert(i, documentEncoding);
   });
 }
 
@@ -102,7 +102,8 @@ function fixLegacyBlocks(root: HastRoot, found: ConvertedLegacy[], known: readon
       text: () => nodes.map((t) => t.value).join(''),
       // Node by node: the tables work letter by letter.
       convert: (encoding) => {
-        for (const t of nodes) t.value = legacyToUnicode(t.value, encoding);
+        const capitals = typedInCapitals(nodes.map((t) => t.value).join(''));
+        for (const t of nodes) t.value = legacyToUnicode(t.value, encoding, { capitals });
       },
     };
   });
@@ -175,6 +176,41 @@ const handlers: Record<string, Handle> = {
   },
 };
 
+/** Web and mail links are text a reader can follow. */
+const KEPT_LINK = /^(?:https?:|mailto:)/iu;
+
+/**
+ * What is not text, out of the tree, each reported: images (the content
+ * guard refuses them), and links inside the Word file (table of contents,
+ * bookmarks), which would point at anchors the page does not have — their
+ * text stays.
+ */
+function dropNonText(root: HastRoot): DocxEvent[] {
+  const events: DocxEvent[] = [];
+  let near = '';
+  const walk = (el: Element | HastRoot): void => {
+    const next: ElementContent[] = [];
+    for (const c of el.children as ElementContent[]) {
+      if (isElement(c) && BLOCKS.has(c.tagName)) near = toText(c).slice(0, 60) || near;
+      if (isElement(c) && c.tagName === 'img') {
+        events.push({ kind: 'image', near });
+        continue;
+      }
+      if (isElement(c) && c.tagName === 'a' && !KEPT_LINK.test(String(c.properties.href ?? ''))) {
+        if (c.properties.href !== undefined) events.push({ kind: 'internal-link', near: toText(c).slice(0, 60) });
+        walk(c);
+        next.push(...c.children);
+        continue;
+      }
+      if (isElement(c)) walk(c);
+      next.push(c);
+    }
+    el.children = next as typeof el.children;
+  };
+  walk(root);
+  return events;
+}
+
 /** Styles Word offices use that mammoth's default map does not know: plain paragraphs. */
 const STYLE_MAP = ["p[style-name='Normal (Web)'] => p:fresh", "p[style-name='Body Text'] => p:fresh"];
 
@@ -196,6 +232,7 @@ export async function convertDocx(input: Buffer | Uint8Array): Promise<Converted
   const legacy: ConvertedLegacy[] = prepared.legacy.map((run) => ({ encoding: run.encoding, by: 'font', text: run.text }));
   fixLegacyBlocks(hast, legacy, prepared.legacy.map((run) => run.encoding));
   const { definitions } = takeFootnotes(hast);
+  const events = [...prepared.events, ...dropNonText(hast)];
   // Only elements matter at the top level (mammoth writes no text between blocks).
   hast.children = hast.children.filter(isElement);
 
@@ -217,7 +254,7 @@ export async function convertDocx(input: Buffer | Uint8Array): Promise<Converted
     blocks,
     headerLines,
     footnotes,
-    events: prepared.events,
+    events,
     legacy,
     warnings: result.messages.map((m) => m.message).filter((m) => !QUIET_WARNING.test(m)),
     numbered: prepared.numbered.length,
@@ -239,7 +276,7 @@ export function convertText(text: string): Converted {
   const events: DocxEvent[] = [];
   const lines = text.split(/\r\n|\r|\n/u);
   fixLegacyTexts(
-    lines.map((_, i): LegacyTarget => ({ text: () => lines[i]!, convert: (encoding) => (lines[i] = legacyToUnicode(lines[i]!, encoding)) })),
+    lines.map((_, i): LegacyTarget => ({ text: () => lines[i]!, convert: (encoding) => (lines[i] = legacyToUnicode(lines[i]!, encoding, { capitals: typedInCapitals(lines[i]!) })) })),
     legacy,
   );
   const blocks: Converted['blocks'] = [];

@@ -26,7 +26,7 @@ type XmlElement = Element;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-export type DocxEventKind = 'empty-paragraph' | 'page-break' | 'comment' | 'insertion' | 'deletion' | 'footnote' | 'endnote';
+export type DocxEventKind = 'empty-paragraph' | 'page-break' | 'comment' | 'insertion' | 'deletion' | 'footnote' | 'endnote' | 'image' | 'internal-link';
 
 export interface DocxEvent {
   kind: DocxEventKind;

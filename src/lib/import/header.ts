@@ -200,6 +200,7 @@ export interface IssuerEntry {
   name: string;
   shortName: string;
   code: string;
+  printedSuperior?: string;
   place?: string;
 }
 
@@ -217,5 +218,12 @@ export function suggestIssuer(header: HeaderInfo): IssuerEntry {
   const lower = name.toLocaleLowerCase('vi');
   const shortName = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
   const code = header.symbolSuffix?.split('/').at(-1) ?? '';
-  return { id: slugify(name), name, shortName, code, ...(header.place ? { place: header.place } : {}) };
+  return {
+    id: slugify(name),
+    name,
+    shortName,
+    code,
+    ...(header.superior ? { printedSuperior: header.superior } : {}),
+    ...(header.place ? { place: header.place } : {}),
+  };
 }

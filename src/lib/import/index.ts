@@ -86,6 +86,8 @@ function reportConverted(converted: Converted, report: string[]): void {
   if (byKind('deletion').length > 0) report.push(m.deletions(byKind('deletion').length));
   if (byKind('footnote').length > 0) report.push(m.footnotes(byKind('footnote').length));
   if (byKind('endnote').length > 0) report.push(m.endnotes(byKind('endnote').length));
+  if (byKind('image').length > 0) report.push(m.images(byKind('image').length, byKind('image')[0]!.near));
+  if (byKind('internal-link').length > 0) report.push(m.internalLinks(byKind('internal-link').length));
   for (const warning of converted.warnings) report.push(m.wordWarning(warning));
 }
 

@@ -278,12 +278,22 @@ export function detectEncoding(text: string): EncodingGuess {
 }
 
 /**
- * Whether a short text (a heading, a table cell) that shows too few telling
- * characters alone is in `encoding`, given that the document around it is:
- * one telling character and no Unicode Vietnamese letter.
+ * Whether a short text (a heading, a table cell, "Sè 72-CTr/TU") that shows
+ * too few telling characters alone is in `encoding`, given that the document
+ * around it is: it has no Unicode Vietnamese letter and the table changes it.
  */
-export function fitsDocumentEncoding(guess: EncodingGuess, encoding: LegacyEncoding): boolean {
-  return guess.encoding === 'unicode' && guess.unicodeLetters === 0 && guess.signals[encoding] >= 1;
+export function fitsDocumentEncoding(text: string, guess: EncodingGuess, encoding: LegacyEncoding): boolean {
+  return guess.encoding === 'unicode' && guess.unicodeLetters === 0 && legacyToUnicode(text, encoding) !== text;
+}
+
+/**
+ * Whether TCVN3 text found by its characters (no font name) was typed in a
+ * capitals font (`.VnTimeH`): its plain letters are all capitals
+ * ("TØNH ñY HËU GIANG"), so its toned letters are capitals too.
+ */
+export function typedInCapitals(text: string): boolean {
+  const ascii = text.match(/[A-Za-z]/gu) ?? [];
+  return ascii.length >= 2 && ascii.every((c) => c >= 'A' && c <= 'Z');
 }
 
 export interface FixedText {
@@ -301,7 +311,7 @@ export function toUnicode(text: string, fontName?: string | null, detect = true)
   if (byFont) return { text: legacyToUnicode(text, byFont.encoding, { capitals: byFont.capitals }), converted: byFont.encoding };
   if (detect) {
     const guess = detectEncoding(text);
-    if (guess.encoding !== 'unicode') return { text: legacyToUnicode(text, guess.encoding), converted: guess.encoding };
+    if (guess.encoding !== 'unicode') return { text: legacyToUnicode(text, guess.encoding, { capitals: typedInCapitals(text) }), converted: guess.encoding };
   }
   return { text, converted: undefined };
 }

@@ -93,6 +93,12 @@ describe('what the importer reports instead of dropping silently', () => {
     // As Word shows the final text: the insertion kept, the deletion removed.
     expect(result.body).toContain('Đoạn được thêm.');
     expect(result.body).not.toContain('bị xóa');
+    // Images and links inside the Word file go, with their text kept; web links stay.
+    expect(report).toContain('Bỏ 1 hình ảnh');
+    expect(report).toContain('Bỏ 1 liên kết nội bộ của tệp Word');
+    expect(result.body).toContain('Xem mục 1 và [trang văn bản](https://example.org/van-ban).');
+    expect(result.body).not.toContain('muc_1');
+    expect(findUnsafeContent(parseMdx(result.body), result.body)).toEqual([]);
     // No header, no subject: the editor is told, and the period must be given.
     expect(result.warnings.join('\n')).toContain('Không tìm thấy phần đầu văn bản');
     expect(result.errors.join('\n')).toContain('--period');

@@ -44,7 +44,7 @@ describe('MDX escapes', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, 60_000);
 });
 
 /** Characters a Word paragraph can hold (XML 1.0, no line breaks: Word makes those new paragraphs). */

@@ -3,8 +3,10 @@ import {
   DETECTION,
   detectEncoding,
   encodingOfFont,
+  fitsDocumentEncoding,
   tcvn3ToUnicode,
   toUnicode,
+  typedInCapitals,
   vniToUnicode,
 } from '../../../src/lib/text/legacy-encodings';
 
@@ -136,6 +138,22 @@ describe('detection', () => {
     const guess = detectEncoding(text);
     expect(guess.signals.tcvn3).toBeGreaterThanOrEqual(DETECTION.minSignals);
     expect(guess.encoding).toBe('unicode');
+  });
+
+  it('a short text fits a TCVN3 document when the table changes it and it has no Unicode Vietnamese letter', () => {
+    const fits = (text: string) => fitsDocumentEncoding(text, detectEncoding(text), 'tcvn3');
+    expect(fits('Sè 72-CTr/TU')).toBe(true);
+    expect(fits('I. Môc tiªu')).toBe(true);
+    expect(fits('Số 72-CTr/TU')).toBe(false);
+    expect(fits('72-CTr/TU')).toBe(false);
+  });
+
+  it('TCVN3 found by its characters, with capitals only in its plain letters, was typed in a capitals font', () => {
+    expect(typedInCapitals('TØNH ñY HËU GIANG')).toBe(true);
+    expect(typedInCapitals('Céng hßa')).toBe(false);
+    expect(typedInCapitals('§')).toBe(false);
+    expect(toUnicode('TØNH ñY HËU GIANG').text).toBe('TỈNH ỦY HẬU GIANG');
+    expect(toUnicode('§¶NG CéNG S¶N VIÖT NAM').text).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
 
   it('toUnicode: font first, then characters, Unicode left alone', () => {
