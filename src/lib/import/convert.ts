@@ -71,14 +71,14 @@ export interface LegacyTarget {
 
 /**
  * Legacy-encoded text whose font did not say so, detected by its characters
- * block by block; then short blocks (headings, cells) with too few telling
- * characters alone, when the document is in that encoding (`known`: what
- * the fonts already showed).
+ * block by block; then short blocks (headings, cells, the number line) with
+ * too few telling characters alone, when other blocks showed the encoding by
+ * their characters. (Runs converted by their font do not count: the text
+ * around them without a legacy font is taken as Unicode.)
  */
-export function fixLegacyTexts(targets: readonly LegacyTarget[], found: ConvertedLegacy[], known: readonly LegacyEncoding[] = []): void {
+export function fixLegacyTexts(targets: readonly LegacyTarget[], found: ConvertedLegacy[]): void {
   const guesses = targets.map((t) => detectEncoding(t.text()));
   const counts: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
-  for (const e of known) counts[e] += 1;
   const convert = (i: number, encoding: LegacyEncoding): void => {
     targets[i]!.convert(encoding);
     found.push({ encoding, by: 'characters', text: targets[i]!.text() });
@@ -95,7 +95,7 @@ export function fixLegacyTexts(targets: readonly LegacyTarget[], found: Converte
   });
 }
 
-function fixLegacyBlocks(root: HastRoot, found: ConvertedLegacy[], known: readonly LegacyEncoding[]): void {
+function fixLegacyBlocks(root: HastRoot, found: ConvertedLegacy[]): void {
   const targets = leafBlocks(root).map((block): LegacyTarget => {
     const nodes = textNodes(block);
     return {
@@ -107,7 +107,7 @@ function fixLegacyBlocks(root: HastRoot, found: ConvertedLegacy[], known: readon
       },
     };
   });
-  fixLegacyTexts(targets, found, known);
+  fixLegacyTexts(targets, found);
 }
 
 /** The lines of a top-level block for the header: a table cell by cell, paragraph by paragraph. */
@@ -230,7 +230,7 @@ export async function convertDocx(input: Buffer | Uint8Array): Promise<Converted
   const result = await mammoth.convertToHtml({ buffer: prepared.buffer }, { styleMap: STYLE_MAP });
   const hast = fromHtml(result.value, { fragment: true });
   const legacy: ConvertedLegacy[] = prepared.legacy.map((run) => ({ encoding: run.encoding, by: 'font', text: run.text }));
-  fixLegacyBlocks(hast, legacy, prepared.legacy.map((run) => run.encoding));
+  fixLegacyBlocks(hast, legacy);
   const { definitions } = takeFootnotes(hast);
   const events = [...prepared.events, ...dropNonText(hast)];
   // Only elements matter at the top level (mammoth writes no text between blocks).

@@ -74,6 +74,8 @@ describe.each(['table', 'textbox'] as const)('a programme with its header in a %
     // TCVN3 and VNI paragraphs converted, and reported.
     expect(toString(tree)).toContain('Đẩy mạnh công tác tuyên truyền, vận động nhân dân.');
     expect(toString(tree)).toContain('Đẩy mạnh công tác dân vận ở cơ sở.');
+    // Unicode text beside the converted runs is left alone, even without a letter only Vietnamese has.
+    expect(toString(tree)).toContain('Hòa bình, ý chí');
     expect(result.report.join('\n')).toMatch(/TCVN3[^\n]*theo tên phông chữ/u);
     expect(result.report.join('\n')).toMatch(/VNI[^\n]*theo tên phông chữ/u);
     expect(result.report.join('\n')).toContain('đã khôi phục 8 số thứ tự');
@@ -95,6 +97,7 @@ describe('what the importer reports instead of dropping silently', () => {
     expect(result.body).not.toContain('bị xóa');
     // Images and links inside the Word file go, with their text kept; web links stay.
     expect(report).toContain('Bỏ 1 hình ảnh');
+    expect(report).not.toContain('bảng mã');
     expect(report).toContain('Bỏ 1 liên kết nội bộ của tệp Word');
     expect(result.body).toContain('Xem mục 1 và [trang văn bản](https://example.org/van-ban).');
     expect(result.body).not.toContain('muc_1');
