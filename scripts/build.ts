@@ -13,7 +13,6 @@
  */
 import { build } from 'astro';
 import { formatBuildError } from '../src/lib/build/format-error.ts';
-import { checkContentDir, formatContentProblems } from '../src/lib/content/precheck.ts';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -28,16 +27,9 @@ function option(name: string): string | undefined {
 const root = process.cwd();
 const outDir = option('--out-dir') ?? option('--outDir') ?? process.env.OUT_DIR;
 const cacheDir = process.env.ASTRO_CACHE_DIR;
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-// Problems Astro reports poorly or not at all (duplicate ids, unreadable YAML),
-// checked on the files before Astro starts.
-const problems = await checkContentDir(contentDir);
-if (problems.length > 0) {
-  process.stderr.write(`\n✗ Xây dựng trang thất bại / Build failed\n\n${formatContentProblems(problems)}\n\n`);
-  process.exit(1);
-}
-
+// Content problems (YAML, schemas, references) are found by the integration
+// when Astro starts (src/lib/content/load.ts) and reported below like any error.
 try {
   await build({
     root,

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { issuerSchema, programmeSchema, resolutionSchema } from './lib/schemas';
+import { glob } from 'astro/loaders';
+import { programmeSchema } from './lib/schemas';
 import { assertAsciiEntryId, entryIdFromPath } from './lib/content/ids';
 
 /**
@@ -21,14 +21,7 @@ const programmes = defineCollection({
   schema: programmeSchema,
 });
 
-const issuers = defineCollection({
-  loader: file(`${CONTENT_DIR}/issuers.yaml`),
-  schema: issuerSchema,
-});
-
-const resolutions = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${CONTENT_DIR}/resolutions`, generateId: idFromPath }),
-  schema: resolutionSchema,
-});
-
-export const collections = { programmes, issuers, resolutions };
+// Issuers and documents are not collections: the integration loads and
+// validates them once (src/lib/content/load.ts) and the pages import them from
+// 'virtual:van-kien/content'.
+export const collections = { programmes };

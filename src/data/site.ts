@@ -1,16 +1,22 @@
 /**
- * The one place pages load content from. Loads every collection once per
- * build, checks references between entries, and hands out plain records.
+ * The one place pages load content from, once per build: the programmes (the
+ * content collection), the registry content the integration loaded and
+ * validated (`virtual:van-kien/content`), and the citation index built from
+ * the records the citation plugin left in each programme.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkReferences, formatProblems, programmeYear } from '../lib/programmes/catalog';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { issuers as issuerEntries, resolutions } from 'virtual:van-kien/content';
+import type { ResolutionEntry } from '../lib/content/load';
+import { formatContentErrors } from '../lib/content/load';
+import { programmeReferenceProblems } from '../lib/content/references';
 import type { Issuer } from '../lib/schemas';
-import { buildRegistry, type Registry } from '../lib/citations/registry';
-import { toRegistryDocument, toRegistryIssuer } from '../lib/citations/registry-data';
+import type { Registry } from '../lib/citations/registry';
+import { registryFromContent } from '../lib/citations/registry-data';
 import { buildCitationIndex, type CitationIndex } from '../lib/citations/citation-index';
+import type { CitationRecord } from '../lib/citations/records';
 
 export type Programme = CollectionEntry<'programmes'>;
-export type Resolution = CollectionEntry<'resolutions'>;
+export type Resolution = ResolutionEntry;
 
 export interface SiteContent {
   programmes: Programme[];
@@ -26,21 +32,18 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [programmes, issuerEntries, resolutions] = await Promise.all([
-    getCollection('programmes'),
-    getCollection('issuers'),
-    getCollection('resolutions'),
-  ]);
-  const problems = checkReferences({ issuers: issuerEntries, programmes, resolutions });
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  const registry = buildRegistry(
-    resolutions.map((r) => toRegistryDocument(r.id, r.data)),
-    issuerEntries.map((i) => toRegistryIssuer(i.data)),
+  const programmes = await getCollection('programmes');
+  const problems = programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes });
+  if (problems.length > 0) throw new Error(formatContentErrors(problems));
+  const registry = registryFromContent({ issuers: issuerEntries, resolutions });
+  // The citation plugin recorded every citation while it compiled each programme.
+  const records = await Promise.all(
+    programmes.map(async (p) => {
+      const { remarkPluginFrontmatter } = await render(p);
+      return { id: p.id, citations: (remarkPluginFrontmatter.citations ?? []) as CitationRecord[] };
+    }),
   );
-  const citations = buildCitationIndex(
-    programmes.map((p) => ({ id: p.id, title: p.data.title, body: p.body ?? '', issuerId: p.data.issuer, year: programmeYear(p.data) })),
-    registry,
-  );
+  const citations = buildCitationIndex(records, registry);
   return {
     registry,
     citations,

@@ -8,11 +8,10 @@
  */
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyzeProgramme } from '../lib/programmes/structure';
-import { citationsInBlock, type TextSegment } from '../lib/citations/blocks';
-import { loadRegistryFromDisk } from '../lib/citations/registry-data';
+import { analyzeProgramme, type ProgrammeStructure } from '../lib/programmes/structure';
+import type { TextSegment } from '../lib/citations/blocks';
 import type { Registry } from '../lib/citations/registry';
-import { resolveCitation } from '../lib/citations/resolve';
+import { recordCitations, type CitationRecord } from '../lib/citations/records';
 import { routes, withBase } from '../lib/paths';
 import { programmeYear } from '../lib/programmes/catalog';
 import { programmeSchema } from '../lib/schemas';
@@ -20,10 +19,18 @@ import { programmeSchema } from '../lib/schemas';
 export interface RemarkCitationLinksOptions {
   /** Astro's base path, e.g. "/" or "/van-kien/". */
   base: string;
-  /** The content folder holding issuers.yaml and resolutions/. */
-  contentDir: string;
+  /** The citation registry, loaded and validated once by the integration. */
+  registry: Registry;
   /** Path fragment that identifies programme files. */
   include?: string;
+}
+
+/** Where the plugin leaves its records: the entry's remark-plugin frontmatter (`render(entry).remarkPluginFrontmatter`). */
+export const CITATIONS_FRONTMATTER_KEY = 'citations';
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+  programmeStructure?: ProgrammeStructure;
 }
 
 function linkNode(url: string, value: string, documentId: string, status: string): Link {
@@ -54,35 +61,32 @@ function wrap(segment: TextSegment, start: number, end: number, link: Link): voi
 
 export default function remarkCitationLinks(options: RemarkCitationLinksOptions) {
   const include = options.include ?? '/content/programmes/';
-  let registry: Registry | undefined;
+  const { registry } = options;
   return (tree: Root, file: VFile): void => {
     const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
     if (!path.includes(include)) return;
-    const frontmatter = programmeSchema.safeParse((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
+    const data = file.data as AstroFileData;
+    const frontmatter = programmeSchema.safeParse(data.astro?.frontmatter);
     // Invalid frontmatter and unknown issuers are reported by the content schema and reference checks.
     if (!frontmatter.success) return;
-    registry ??= loadRegistryFromDisk(options.contentDir);
     const issuer = registry.issuers.get(frontmatter.data.issuer);
     if (!issuer) return;
-    const year = programmeYear(frontmatter.data);
-
-    for (const block of analyzeProgramme(tree).blocks) {
-      const found = citationsInBlock(block.node, registry.namedPhrases);
+    const structure = data.programmeStructure ?? analyzeProgramme(tree);
+    const all: CitationRecord[] = [];
+    for (const { found, records } of recordCitations(structure, registry, { issuer, year: programmeYear(frontmatter.data) })) {
+      all.push(...records);
       // From the end, so that splitting a text node keeps earlier offsets valid.
-      for (const c of [...found.citations].reverse()) {
-        const { documentId, status } =
-          c.kind === 'named'
-            ? { documentId: c.documentId, status: 'named' }
-            : resolveCitation(c.citation, registry, { issuer, year });
-        const overlapping = found.segments.filter((s) => s.start < c.end && c.start < s.end);
+      for (const r of [...records].reverse()) {
+        const overlapping = found.segments.filter((s) => s.start < r.end && r.start < s.end);
         // A citation split by formatting ("Quy định số **4218-QĐ/TU**"): link the part holding the symbol.
         const segment = overlapping[overlapping.length - 1];
         if (!segment) continue;
-        const start = Math.max(c.start, segment.start);
-        const end = Math.min(c.end, segment.end);
-        const url = withBase(options.base, routes.document(documentId));
-        wrap(segment, start, end, linkNode(url, found.text.slice(start, end), documentId, status));
+        const start = Math.max(r.start, segment.start);
+        const end = Math.min(r.end, segment.end);
+        const url = withBase(options.base, routes.document(r.documentId));
+        wrap(segment, start, end, linkNode(url, found.text.slice(start, end), r.documentId, r.status));
       }
     }
+    if (data.astro?.frontmatter) data.astro.frontmatter[CITATIONS_FRONTMATTER_KEY] = all;
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { writeAnchors } from '../lib/programmes/structure';
+import { writeAnchors, type ProgrammeStructure } from '../lib/programmes/structure';
 
 export interface RemarkProgrammeAnchorsOptions {
   /** Path fragment that identifies programme files. */
@@ -17,6 +17,7 @@ export default function remarkProgrammeAnchors(options: RemarkProgrammeAnchorsOp
   return (tree: Root, file: VFile): void => {
     const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
     if (!path.includes(include)) return;
-    writeAnchors(tree);
+    // The structure is kept for the citation plugin, which runs next on the same tree.
+    (file.data as { programmeStructure?: ProgrammeStructure }).programmeStructure = writeAnchors(tree);
   };
 }

@@ -27,6 +27,12 @@ const CASES: Case[] = [
   { name: 'guard-expression', what: 'a {…} expression in the text', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['{2025}', '\\{2025\\}', 'dòng 16'] },
   { name: 'guard-export', what: 'an export line that would run code', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['&#101;xport const x', 'dòng 16', 'dòng 18'] },
   { name: 'guard-html', what: 'a raw HTML element (meta refresh)', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:18', says: ['<meta http-equiv', '\\<meta', 'dòng 18'] },
+  // MDX syntax errors: in Vietnamese, saying how to write the character as text.
+  { name: 'mdx-less-than', what: 'a "<7%" the MDX parser takes for a tag', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:15', says: ['Dấu < ở dòng 15', '\\<7%', '&lt;'] },
+  { name: 'mdx-lt-letter', what: 'an "a<b" the MDX parser takes for a tag', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:15', says: ['Dấu < ở dòng 15', 'a \\< b'] },
+  { name: 'mdx-brace', what: 'a "{theo phụ lục}" the MDX parser takes for code', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:15', says: ['Dấu { ở dòng 15', '\\{theo phụ lục\\}', '&#123;'] },
+  // A bad registry entry fails the build (it used to be skipped by the citation plugin).
+  { name: 'bad-registry-entry', what: 'a document with an invalid date', file: 'content/resolutions/ct-27-tw-2023.yaml:5', says: ['date:'] },
   { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
 ];
 

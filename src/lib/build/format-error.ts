@@ -5,6 +5,7 @@
  *
  * No import from Astro or Node: Node runs this file directly.
  */
+import { contentMessages } from '../i18n/content.ts';
 
 /** The parts of an Astro error we read (AstroError, CompilerError, MDX errors …). */
 interface ErrorLike {
@@ -93,6 +94,39 @@ function fileInMessage(message: string, root: string): string | undefined {
   return relative?.[1];
 }
 
+/** Which character an MDX syntax error stumbled on, from the parser's source and message. */
+export type MdxSyntaxKind = 'lessThan' | 'brace' | 'comment' | 'other';
+
+const MDX_SOURCES = /^(?:micromark-extension-mdx|mdast-util-mdx|micromark-extension-mdxjs)/;
+const MDX_MESSAGES: readonly [RegExp, MdxSyntaxKind][] = [
+  [/to create a comment in MDX/, 'comment'],
+  [/Could not parse expression with acorn|Unexpected (?:end of file|lazy line) in expression|expected a closing brace/i, 'brace'],
+  [/(?:before name|in (?:attribute )?name|in tag|closing slash|open tag first|after self-closing slash|expected a closing tag|Expected a closing tag|Expected the closing tag|Unexpected (?:end of file|character) .* (?:tag|name|attribute))/, 'lessThan'],
+];
+
+/** The kind of an MDX syntax error, or undefined when the error is something else. */
+export function mdxSyntaxKind(error: { source?: unknown; message?: unknown; ruleId?: unknown }): MdxSyntaxKind | undefined {
+  const message = typeof error.message === 'string' ? error.message : '';
+  const fromSource = typeof error.source === 'string' && MDX_SOURCES.test(error.source);
+  for (const [pattern, kind] of MDX_MESSAGES) if (pattern.test(message)) return kind;
+  if (fromSource) return typeof error.source === 'string' && error.source.includes('expression') ? 'brace' : 'other';
+  return undefined;
+}
+
+/** The Vietnamese explanation of an MDX syntax error, with how to write the character as text. */
+export function explainMdxSyntax(kind: MdxSyntaxKind, line: number | undefined): string {
+  switch (kind) {
+    case 'lessThan':
+      return contentMessages.syntaxLessThan(line);
+    case 'brace':
+      return contentMessages.syntaxBrace(line);
+    case 'comment':
+      return contentMessages.syntaxComment(line);
+    default:
+      return contentMessages.syntaxOther(line);
+  }
+}
+
 export interface FormattedBuildError {
   /** Where, relative to the project root, when known. */
   file?: string;
@@ -119,9 +153,12 @@ export function describeBuildError(thrown: unknown, root: string): FormattedBuil
   const rawHint = str(error.hint) ?? str(top.hint);
   const hint = rawHint && !/^See https:\/\/docs\.astro\.build/.test(rawHint) ? plain(rawHint) : undefined;
   const frame = str(error.frame) ? plain(String(error.frame)) : undefined;
+  // An MDX syntax error: say in Vietnamese what the character was taken for and how to write it; the parser's words follow.
+  const syntax = file && /\.mdx?(?::|$)/.test(file) ? mdxSyntaxKind({ ...(error as { source?: unknown }), message: rawMessage }) : undefined;
+  const explained = syntax ? `${explainMdxSyntax(syntax, line && line > 0 ? line : undefined)}\n(MDX: ${message})` : message;
   return {
     ...(file ? { file } : {}),
-    message: relativeToRootEverywhere(message, root),
+    message: relativeToRootEverywhere(explained, root),
     ...(hint ? { hint } : {}),
     ...(frame ? { frame } : {}),
   };

@@ -1,44 +1,23 @@
 /**
- * The citation index, built once per build from the programmes' text:
- * programme → the documents it cites (with section and paragraph anchors),
- * document → every place it is cited. Linear in the size of the text: each
- * programme body is parsed once, each citation resolved once.
+ * The citation index of a build: programme → the documents it cites (with
+ * section and paragraph anchors), document → every place it is cited. Built
+ * from the citation records the remark plugin left in each programme
+ * (`./records.ts`): no programme text is parsed here.
  */
-import { analyzeProgramme, type SectionInfo } from '../programmes/structure';
-import { citationsInBlock, excerptAround, type Excerpt } from './blocks';
-import { parseMdxBody } from './mdx';
-import type { Registry, RegistryDocument } from './registry';
-import { resolveCitation, type CreatedDocument, type Mismatch, type Resolution } from './resolve';
+import type { RegistryDocument, Registry } from './registry';
+import type { CitationRecord } from './records';
+import type { CreatedDocument, Mismatch } from './resolve';
 
-export interface ProgrammeInput {
+export interface ProgrammeRecords {
   id: string;
-  title: string;
-  /** The raw MDX body (without frontmatter). */
-  body: string;
-  issuerId: string;
-  /** The year the programme was written (date of issue, or draft year, or period year). */
-  year: number;
+  /** The records of `remark-citation-links`, in text order. */
+  citations: readonly CitationRecord[];
 }
 
-export interface Occurrence {
+export interface Occurrence extends Omit<CitationRecord, 'created' | 'start' | 'end'> {
   programmeId: string;
-  /** Anchor of the block (paragraph, list item) the citation stands in. */
-  blockAnchor: string;
-  /** Position of the citation among the citations of its block (0-based). */
-  ordinal: number;
-  section: Pick<SectionInfo, 'anchor' | 'number' | 'title' | 'label'> | undefined;
-  /** The citation as written. */
-  text: string;
-  /** The sentence that holds it, as an excerpt. */
+  /** The sentence that holds the citation, as one string. */
   sentence: string;
-  /** The same excerpt split around the citation, for marking it. */
-  excerpt: Excerpt;
-  documentId: string;
-  status: Resolution['status'] | 'named';
-  mismatches: Mismatch[];
-  /** The mismatches are a known erratum recorded in the registry (an alias). */
-  acknowledged: boolean;
-  candidates?: string[];
 }
 
 export type IndexedDocument =
@@ -50,12 +29,6 @@ export interface CitationIndex {
   documents: Map<string, IndexedDocument>;
   byDocument: Map<string, Occurrence[]>;
   byProgramme: Map<string, Occurrence[]>;
-  /** `${programmeId}#${blockAnchor}` → occurrences in text order. */
-  byBlock: Map<string, Occurrence[]>;
-}
-
-export function blockKey(programmeId: string, blockAnchor: string): string {
-  return `${programmeId}#${blockAnchor}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -64,61 +37,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildCitationIndex(programmes: readonly ProgrammeInput[], registry: Registry): CitationIndex {
-  const index: CitationIndex = {
-    occurrences: [],
-    documents: new Map(),
-    byDocument: new Map(),
-    byProgramme: new Map(),
-    byBlock: new Map(),
-  };
+export function buildCitationIndex(programmes: readonly ProgrammeRecords[], registry: Registry): CitationIndex {
+  const index: CitationIndex = { occurrences: [], documents: new Map(), byDocument: new Map(), byProgramme: new Map() };
   for (const doc of registry.documents.values()) index.documents.set(doc.id, { origin: 'registry', id: doc.id, document: doc });
-
   for (const programme of programmes) {
-    const issuer = registry.issuers.get(programme.issuerId);
-    if (!issuer) throw new Error(`${programme.id}: không có cơ quan "${programme.issuerId}"`);
-    const structure = analyzeProgramme(parseMdxBody(programme.body));
-    for (const block of structure.blocks) {
-      const found = citationsInBlock(block.node, registry.namedPhrases);
-      found.citations.forEach((c, ordinal) => {
-        const section = block.section && {
-          anchor: block.section.anchor,
-          number: block.section.number,
-          title: block.section.title,
-          label: block.section.label,
-        };
-        const excerpt = excerptAround(found.text, c.start, c.end);
-        const base = {
-          programmeId: programme.id,
-          blockAnchor: block.anchor,
-          ordinal,
-          section,
-          text: found.text.slice(c.start, c.end),
-          sentence: `${excerpt.before}${excerpt.match}${excerpt.after}`,
-          excerpt,
-        };
-        let occurrence: Occurrence;
-        if (c.kind === 'named') {
-          occurrence = { ...base, documentId: c.documentId, status: 'named', mismatches: [], acknowledged: false };
-        } else {
-          const resolution = resolveCitation(c.citation, registry, { issuer, year: programme.year });
-          occurrence = {
-            ...base,
-            documentId: resolution.documentId,
-            status: resolution.status,
-            mismatches: resolution.mismatches,
-            acknowledged: resolution.viaAlias,
-            ...(resolution.status === 'ambiguous' ? { candidates: resolution.candidates } : {}),
-          };
-          if (resolution.status === 'created' && !index.documents.has(resolution.documentId)) {
-            index.documents.set(resolution.documentId, { origin: 'citation', id: resolution.documentId, created: resolution.created });
-          }
-        }
-        index.occurrences.push(occurrence);
-        push(index.byDocument, occurrence.documentId, occurrence);
-        push(index.byProgramme, programme.id, occurrence);
-        push(index.byBlock, blockKey(programme.id, block.anchor), occurrence);
-      });
+    for (const record of programme.citations) {
+      const { created, start: _start, end: _end, ...rest } = record;
+      const occurrence: Occurrence = {
+        ...rest,
+        programmeId: programme.id,
+        sentence: `${record.excerpt.before}${record.excerpt.match}${record.excerpt.after}`,
+      };
+      if (created && !index.documents.has(record.documentId)) {
+        index.documents.set(record.documentId, { origin: 'citation', id: record.documentId, created });
+      }
+      index.occurrences.push(occurrence);
+      push(index.byDocument, occurrence.documentId, occurrence);
+      push(index.byProgramme, programme.id, occurrence);
     }
   }
   return index;

@@ -16,7 +16,7 @@ export {
 export { buildRegistry, symbolKey, documentYear, createdDocumentId, isLocalIssuerCode, type Registry, type RegistryDocument, type RegistryIssuer } from './registry';
 export { resolveCitation, type CitingContext, type CreatedDocument, type Mismatch, type Resolution } from './resolve';
 export { findNamedReferences, type NamedMatch } from './named';
-export { citationsInBlock, collectSegments, excerptAround, sentenceAround, type BlockCitation, type BlockCitations, type Excerpt, type TextSegment } from './blocks';
+export { citationsInBlock, collectSegments, createExcerpter, excerptAround, sentenceAround, type BlockCitation, type BlockCitations, type Excerpt, type TextSegment } from './blocks';
 export {
   buildCitationIndex,
   citationReport,
@@ -24,10 +24,10 @@ export {
   isRealMismatch,
   strictFailures,
   type ReportEntry,
-  blockKey,
   type CitationIndex,
   type CitationReport,
   type IndexedDocument,
   type Occurrence,
-  type ProgrammeInput,
+  type ProgrammeRecords,
 } from './citation-index';
+export { recordCitations, type CitationRecord } from './records';

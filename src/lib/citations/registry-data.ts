@@ -1,14 +1,10 @@
 /**
  * Turn validated content (issuers, resolution entries) into registry records.
- * Used by the pages (through Astro's collections) and by the remark plugin
- * (through `loadRegistryFromDisk`), so both resolve citations alike.
+ * The integration builds the registry once from what `src/lib/content/load.ts`
+ * loaded; the remark plugin and the pages share it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { isoDate } from '../dates';
-import { issuerSchema, resolutionSchema, type Issuer, type ResolutionData } from '../schemas';
-import { entryIdFromPath } from '../content/ids';
+import type { Issuer, ResolutionData } from '../schemas';
 import { buildRegistry, type Registry, type RegistryDocument, type RegistryIssuer } from './registry';
 
 export function toRegistryIssuer(issuer: Issuer): RegistryIssuer {
@@ -33,31 +29,13 @@ export function toRegistryDocument(id: string, data: ResolutionData): RegistryDo
   };
 }
 
-function listYamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listYamlFiles(path));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(path);
-  }
-  return out.sort();
-}
-
-/**
- * Read `issuers.yaml` and `resolutions/**.yaml` under a content folder. Invalid
- * entries are skipped here: the content collections report them with the file
- * and field when the build loads them.
- */
-export function loadRegistryFromDisk(contentDir: string): Registry {
-  const issuersRaw: unknown = parseYaml(readFileSync(join(contentDir, 'issuers.yaml'), 'utf8'));
-  const issuers = (Array.isArray(issuersRaw) ? issuersRaw : [])
-    .map((raw: unknown) => issuerSchema.safeParse(raw))
-    .flatMap((r) => (r.success ? [toRegistryIssuer(r.data)] : []));
-  const dir = join(contentDir, 'resolutions');
-  const documents = listYamlFiles(dir).flatMap((file) => {
-    const parsed = resolutionSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-    const id = entryIdFromPath(relative(dir, file));
-    return parsed.success ? [toRegistryDocument(id, parsed.data)] : [];
-  });
-  return buildRegistry(documents, issuers);
+/** The registry of validated content (`src/lib/content/load.ts`). */
+export function registryFromContent(content: {
+  issuers: readonly { data: Issuer }[];
+  resolutions: readonly { id: string; data: ResolutionData }[];
+}): Registry {
+  return buildRegistry(
+    content.resolutions.map((r) => toRegistryDocument(r.id, r.data)),
+    content.issuers.map((i) => toRegistryIssuer(i.data)),
+  );
 }

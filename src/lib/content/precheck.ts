@@ -1,16 +1,10 @@
 /**
- * Checks on the content files that run before Astro starts (scripts/build.ts),
- * for mistakes Astro reports poorly or not at all:
+ * Checks on the text of content files that the schemas cannot make:
  * - a YAML file that does not parse (file and line);
- * - an id used twice in `issuers.yaml` (Astro would keep the last one silently);
+ * - an id used twice in `issuers.yaml` (a map by id would keep the last one silently);
  * - two files that give the same entry id (`x.yaml` and `x.yml`).
- * Everything else (schemas, references between entries, duplicate documents)
- * is checked by Astro's content layer and `checkReferences`.
- *
- * Node only (fs); no Astro import: Node runs this file directly.
+ * `./load.ts` runs them while it loads the registry content, before the schemas.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { entryIdFromPath } from './ids.ts';
 
@@ -71,46 +65,4 @@ export function duplicateEntryFiles(files: readonly string[]): PrecheckProblem[]
       where: group.join(', '),
       message: 'các tệp này cho cùng một mã mục, hãy giữ một tệp (these files give the same entry id; keep one)',
     }));
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every check above on a content folder (`content/` by default). */
-export async function checkContentDir(contentDir: string, cwd: string = process.cwd()): Promise<PrecheckProblem[]> {
-  const problems: PrecheckProblem[] = [];
-  const rel = (f: string): string => relative(cwd, f).replaceAll('\\', '/');
-  const issuersFile = join(contentDir, 'issuers.yaml');
-  const issuersText = await readText(issuersFile);
-  if (issuersText === undefined) {
-    problems.push({ where: rel(issuersFile), message: 'không có tệp danh sách cơ quan ban hành (file missing)' });
-  } else {
-    problems.push(...yamlSyntaxProblems(issuersText, rel(issuersFile)), ...duplicateIdProblems(issuersText, rel(issuersFile)));
-  }
-  const resolutionsDir = join(contentDir, 'resolutions');
-  const resolutionFiles = (await listFiles(resolutionsDir)).filter((f) => /\.ya?ml$/i.test(f));
-  for (const f of resolutionFiles) {
-    const text = await readText(f);
-    if (text !== undefined) problems.push(...yamlSyntaxProblems(text, rel(f)));
-  }
-  problems.push(...duplicateEntryFiles(resolutionFiles.map(rel)));
-  return problems;
-}
-
-export function formatContentProblems(problems: readonly PrecheckProblem[]): string {
-  return ['  Nội dung không hợp lệ / Invalid content:', ...problems.map((p) => `  - ${p.where}: ${p.message}`)].join('\n');
 }

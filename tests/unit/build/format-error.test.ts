@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBuildError, formatBuildError, plain, relativeToRoot, withoutStack } from '../../../src/lib/build/format-error';
+import { describeBuildError, formatBuildError, mdxSyntaxKind, plain, relativeToRoot, withoutStack } from '../../../src/lib/build/format-error';
 
 const ROOT = '/work/site';
 
@@ -31,7 +31,9 @@ describe('formatBuildError', () => {
     });
     const text = formatBuildError(error, ROOT);
     expect(text).toContain('Tệp / File: content/programmes/x.mdx:17:1');
-    expect(text).toContain('Lỗi / Error: Unexpected end of file in expression');
+    // Vietnamese first (what the character was taken for, how to write it), then the parser's own words.
+    expect(text).toContain('Lỗi / Error: Dấu { ở dòng 17');
+    expect(text).toContain('(MDX: Unexpected end of file in expression)');
     expect(text).not.toContain('node_modules');
     expect(text).not.toMatch(/^\s+at /m);
   });
@@ -47,5 +49,28 @@ describe('helpers', () => {
     expect(plain('\u001b[31m**a**\u001b[39m `b`')).toBe('a "b"');
     expect(relativeToRoot('file:///work/site/content/a.mdx', ROOT)).toBe('content/a.mdx');
     expect(relativeToRoot('/elsewhere/a.mdx', ROOT)).toBe('/elsewhere/a.mdx');
+  });
+});
+
+describe('MDX syntax errors', () => {
+  const ROOT_DIR = '/repo';
+  const mdxError = (message: string, source: string) =>
+    Object.assign(new Error(message), { source, loc: { file: '/repo/content/programmes/x/2025.mdx', line: 15, column: 8 } });
+
+  it('say in Vietnamese how to write "<", "{" and a comment as text, then the parser’s words', () => {
+    const lt = describeBuildError(mdxError('Unexpected character `7` (U+0037) before name, expected a character that can start a name, such as a letter, `$`, or `_`', 'micromark-extension-mdx-jsx'), ROOT_DIR);
+    expect(lt.file).toBe('content/programmes/x/2025.mdx:15:8');
+    expect(lt.message).toContain('Dấu < ở dòng 15');
+    expect(lt.message).toContain('\\<7%');
+    expect(lt.message).toContain('(MDX: Unexpected character');
+    expect(describeBuildError(mdxError('Could not parse expression with acorn', 'micromark-extension-mdx-expression'), ROOT_DIR).message).toContain('\\{theo phụ lục\\}');
+    expect(
+      describeBuildError(mdxError('Unexpected character `!` (U+0021) before name, expected … (note: to create a comment in MDX, use `{/* text */}`)', 'micromark-extension-mdx-jsx'), ROOT_DIR).message,
+    ).toContain('Ghi chú HTML');
+  });
+
+  it('leave other errors as they are', () => {
+    expect(mdxSyntaxKind({ message: 'subject: Required' })).toBeUndefined();
+    expect(mdxSyntaxKind({ message: 'Something new', source: 'micromark-extension-mdx-jsx' })).toBe('other');
   });
 });

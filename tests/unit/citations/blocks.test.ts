@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxBody } from '../../../src/lib/citations/mdx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { citationsInBlock, excerptAround, sentenceAround } from '../../../src/lib/citations/blocks';
 import { findNamedReferences } from '../../../src/lib/citations/named';
 
 const phrases = [{ phrase: 'Chương trình công tác năm 2025', documentId: 'ctr-2025' }];
 
 function firstBlock(md: string) {
-  const node = parseMdxBody(md).children[0];
+  const node = fromMarkdown(md, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }).children[0];
   if (!node) throw new Error('empty');
   return node;
 }

@@ -1,15 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { loadRegistryFromDisk } from '../../../src/lib/citations/registry-data';
-import { buildCitationIndex, citationReport, formatReportSummary, strictFailures } from '../../../src/lib/citations/citation-index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCitationIndex, citationReport, formatReportSummary, strictFailures, type CitationIndex, type ProgrammeRecords } from '../../../src/lib/citations/citation-index';
+import { fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
 
-const CONTENT = new URL('../../../content/', import.meta.url).pathname;
-const SEED = readFileSync(new URL('../../../content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
-const registry = loadRegistryFromDisk(CONTENT);
-const seedInput = { id: 'tinh-uy-hau-giang/2025-quy-i', title: 'Q1', body: SEED, issuerId: 'tinh-uy-hau-giang', year: 2024 };
+const registry = fixtureRegistry();
+const SEED_ID = 'tinh-uy-hau-giang/2025-quy-i';
+let seedInput: ProgrammeRecords;
+
+/** The records the citation plugin leaves for a programme body (the seed's frontmatter: draft of 2024). */
+async function recordsOf(id: string, body: string, year = 2024): Promise<ProgrammeRecords> {
+  const { records } = await runPipeline(body, { frontmatter: { title: 'T', subject: 'S', issuer: 'tinh-uy-hau-giang', draftYear: year, period: { year: 2025, quarter: 1 }, status: 'du-thao', source: { description: 'x' } } });
+  return { id, citations: records };
+}
+
+beforeAll(async () => {
+  seedInput = await recordsOf(SEED_ID, seedProgramme().body);
+});
 
 describe('the seed programme', () => {
-  const index = buildCitationIndex([seedInput], registry);
+  let index: CitationIndex;
+  beforeAll(() => {
+    index = buildCitationIndex([seedInput], registry);
+  });
 
   it('cites the ten documents with symbols and the two named ones, each resolved in the registry', () => {
     const bySymbol = index.occurrences.filter((o) => o.status !== 'named');
@@ -41,7 +52,7 @@ describe('the seed programme', () => {
     );
     expect(index.byDocument.get('hd-08-ubkttw-2024')?.[0]?.blockAnchor).toBe('muc-ii-1-6-doan-1');
     expect(index.byDocument.get('ctr-cong-tac-2025-tu-hau-giang')?.[0]?.blockAnchor).toBe('mo-dau-doan-1');
-    expect(index.byBlock.get('tinh-uy-hau-giang/2025-quy-i#muc-ii-1-3-doan-3')?.map((o) => o.documentId)).toEqual([
+    expect(index.byProgramme.get(SEED_ID)?.filter((o) => o.blockAnchor === 'muc-ii-1-3-doan-3').map((o) => o.documentId)).toEqual([
       'qd-4218-tu-hau-giang-2024',
       'da-08-tu-hau-giang-2023',
       'qc-20-tu-hau-giang-2023',
@@ -58,7 +69,7 @@ describe('the seed programme', () => {
 });
 
 describe('documents the registry does not know', () => {
-  it('are created from the citation, reported, and fail strict mode when ambiguous or mismatched', () => {
+  it('are created from the citation, reported, and fail strict mode when ambiguous or mismatched', async () => {
     const body = [
       '## I. Phần một',
       '',
@@ -66,7 +77,7 @@ describe('documents the registry does not know', () => {
       '',
       'Quán triệt Nghị quyết số 27-NQ/TW và Quy định số 27-CT/TW.',
     ].join('\n');
-    const index = buildCitationIndex([{ ...seedInput, id: 'x', body, year: 2025 }], registry);
+    const index = buildCitationIndex([await recordsOf('x', body, 2025)], registry);
     expect(index.occurrences.map((o) => [o.documentId, o.status])).toEqual([
       ['nq-18-tw-2017', 'created'],
       ['nq-19-tw-2017', 'created'],
@@ -81,6 +92,7 @@ describe('documents the registry does not know', () => {
 
   it('indexes every programme once: each citation of each programme is one occurrence', () => {
     const many = Array.from({ length: 20 }, (_, i) => ({ ...seedInput, id: `p${i}` }));
+    // The index is built from records alone: twenty programmes with the seed's records.
     const index = buildCitationIndex(many, registry);
     expect(index.occurrences).toHaveLength(20 * 12);
     expect(index.byDocument.get('ct-27-tw-2023')?.map((o) => o.programmeId)).toEqual(many.map((p) => p.id));

@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir, duplicateEntryFiles, duplicateIdProblems, yamlSyntaxProblems } from '../../../src/lib/content/precheck';
+import { describe, expect, it } from 'vitest';
+import { duplicateEntryFiles, duplicateIdProblems, yamlSyntaxProblems } from '../../../src/lib/content/precheck';
 
 describe('content pre-checks', () => {
   it('name the line of a YAML syntax error and of a repeated key', () => {
@@ -20,19 +17,5 @@ describe('content pre-checks', () => {
 
   it('find two files that give the same entry id', () => {
     expect(duplicateEntryFiles(['r/a.yaml', 'r/a.yml', 'r/b.yaml']).map((p) => p.where)).toEqual(['r/a.yaml, r/a.yml']);
-  });
-
-  const dir = mkdtempSync(join(tmpdir(), 'van-kien-precheck-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('check a content folder', async () => {
-    mkdirSync(join(dir, 'content/resolutions'), { recursive: true });
-    writeFileSync(join(dir, 'content/issuers.yaml'), '- id: a\n  name: A\n');
-    writeFileSync(join(dir, 'content/resolutions/x.yaml'), 'type: nghi-quyet\n');
-    expect(await checkContentDir(join(dir, 'content'), dir)).toEqual([]);
-    writeFileSync(join(dir, 'content/resolutions/x.yml'), 'type: [\n');
-    const problems = await checkContentDir(join(dir, 'content'), dir);
-    expect(problems.map((p) => p.where)).toEqual(['content/resolutions/x.yml:2', 'content/resolutions/x.yaml, content/resolutions/x.yml']);
-    expect(await checkContentDir(join(dir, 'nowhere'), dir)).toEqual([{ where: 'nowhere/issuers.yaml', message: 'không có tệp danh sách cơ quan ban hành (file missing)' }]);
   });
 });

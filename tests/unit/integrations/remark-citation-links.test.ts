@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Nodes, Root } from 'mdast';
-import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { parseMdxBody } from '../../../src/lib/citations/mdx';
-import remarkCitationLinks from '../../../src/integrations/remark-citation-links';
-import remarkProgrammeAnchors from '../../../src/integrations/remark-programme-anchors';
+import { runPipeline } from '../helpers/pipeline';
 
-const CONTENT = new URL('../../../content/', import.meta.url).pathname;
-const FRONTMATTER = {
-  title: 'T',
-  subject: 'S',
-  issuer: 'tinh-uy-hau-giang',
-  draftYear: 2024,
-  period: { year: 2025, quarter: 1 },
-  status: 'du-thao',
-  source: { description: 'x' },
-};
-
-function run(markdown: string, options: { base?: string; path?: string; frontmatter?: unknown } = {}): Root {
-  const tree = parseMdxBody(markdown);
-  const file = new VFile({ path: options.path ?? '/repo/content/programmes/x/2025-quy-i.mdx' });
-  file.data = { astro: { frontmatter: options.frontmatter ?? FRONTMATTER } };
-  remarkProgrammeAnchors()(tree, file);
-  remarkCitationLinks({ base: options.base ?? '/', contentDir: CONTENT })(tree, file);
-  return tree;
+/** The anchors and citation plugins through MDX's processor, without the guard (which refuses code and raw links). */
+async function run(markdown: string, options: { base?: string; path?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Root> {
+  return (await runPipeline(markdown, { ...options, guard: false })).tree;
 }
 
 function links(tree: Root): { url: string; text: string; cite: unknown; parents: string[] }[] {
@@ -46,8 +28,8 @@ function countNestedLinks(tree: Root): number {
 }
 
 describe('remarkCitationLinks', () => {
-  it('links citations in paragraphs, list items, table cells, bold and italic text', () => {
-    const tree = run(
+  it('links citations in paragraphs, list items, table cells, bold and italic text', async () => {
+    const tree = await run(
       [
         '## I. Phần',
         '',
@@ -70,35 +52,35 @@ describe('remarkCitationLinks', () => {
     ]);
   });
 
-  it('keeps the surrounding text exactly as written', () => {
+  it('keeps the surrounding text exactly as written', async () => {
     const source = 'Trước Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị; sau.';
-    const tree = run(source);
+    const tree = await run(source);
     const paragraph = tree.children[0];
     const text = paragraph && 'children' in paragraph ? paragraph.children.map((c) => ('value' in c ? c.value : 'children' in c ? c.children.map((x) => ('value' in x ? x.value : '')).join('') : '')).join('') : '';
     expect(text).toBe(source);
     expect(links(tree).map((l) => l.cite)).toEqual(['qd-144-tw-2024']);
   });
 
-  it('never links inside code or an existing link, and never nests links', () => {
-    const tree = run('`Chỉ thị số 27-CT/TW` và [Nghị quyết số 07-NQ/TU](https://example.invalid/) và Chỉ thị số 27-CT/TW.');
+  it('never links inside code or an existing link, and never nests links', async () => {
+    const tree = await run('`Chỉ thị số 27-CT/TW` và [Nghị quyết số 07-NQ/TU](https://example.invalid/) và Chỉ thị số 27-CT/TW.');
     expect(links(tree).map((l) => l.url)).toEqual(['https://example.invalid/', '/van-ban/ct-27-tw-2023/']);
     expect(countNestedLinks(tree)).toBe(0);
   });
 
-  it('links named references and documents the registry does not have', () => {
-    const tree = run('Căn cứ Chương trình công tác năm 2025 và Nghị quyết số 18-NQ/TW ngày 25/10/2017.');
+  it('links named references and documents the registry does not have', async () => {
+    const tree = await run('Căn cứ Chương trình công tác năm 2025 và Nghị quyết số 18-NQ/TW ngày 25/10/2017.');
     expect(links(tree).map((l) => [l.text, l.cite])).toEqual([
       ['Chương trình công tác năm 2025', 'ctr-cong-tac-2025-tu-hau-giang'],
       ['Nghị quyết số 18-NQ/TW', 'nq-18-tw-2017'],
     ]);
   });
 
-  it('applies the base path', () => {
-    expect(links(run('Chỉ thị số 27-CT/TW.', { base: '/van-kien/' }))[0]?.url).toBe('/van-kien/van-ban/ct-27-tw-2023/');
+  it('applies the base path', async () => {
+    expect(links(await run('Chỉ thị số 27-CT/TW.', { base: '/van-kien/' }))[0]?.url).toBe('/van-kien/van-ban/ct-27-tw-2023/');
   });
 
-  it('touches only programme files with valid frontmatter', () => {
-    expect(links(run('Chỉ thị số 27-CT/TW.', { path: '/repo/src/pages/about.mdx' }))).toEqual([]);
-    expect(links(run('Chỉ thị số 27-CT/TW.', { frontmatter: { title: 'x' } }))).toEqual([]);
+  it('touches only programme files with valid frontmatter', async () => {
+    expect(links(await run('Chỉ thị số 27-CT/TW.', { path: '/repo/src/pages/about.mdx' }))).toEqual([]);
+    expect(links(await run('Chỉ thị số 27-CT/TW.', { frontmatter: { title: 'x' } }))).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkReferences,
   compareProgrammes,
-  formatProblems,
   groupByYearAndPeriod,
   latestFirst,
   neighbours,
@@ -65,32 +63,6 @@ describe('periods and order', () => {
     expect(groups.map((g) => g.year)).toEqual([2025, 2024]);
     expect(groups[0]?.periods.map((p) => p.label)).toEqual(['Quý II năm 2025', 'Quý I năm 2025', 'Năm 2025']);
     expect(groups[0]?.periods[1]?.programmes.map((p) => p.id).sort()).toEqual(['hg-2025-q1', 'tw-2025-q1']);
-  });
-});
-
-describe('checkReferences', () => {
-  const issuers = [
-    { id: 'hg', data: { id: 'hg', name: 'TỈNH ỦY HẬU GIANG', shortName: 'Tỉnh ủy Hậu Giang', code: 'TU' } },
-    { id: 'tw', data: { id: 'tw', name: 'BCH', shortName: 'BCH', code: 'TW', parent: 'missing' } },
-  ];
-  it('reports unknown issuers and parents with the file and field', () => {
-    const programmes = [
-      { ...programme('a', 'hg', 2025, 1, { parent: 'khong-co' }), filePath: 'content/programmes/a.mdx' },
-      { ...programme('b', 'xx', 2025, 1), filePath: 'content/programmes/b.mdx' },
-      { ...programme('c', 'hg', 2025, 2, { parent: 'c' }), filePath: 'content/programmes/c.mdx' },
-    ];
-    const problems = checkReferences({ issuers, programmes, resolutions: [] });
-    expect(problems).toEqual([
-      { where: 'content/issuers.yaml (tw)', message: 'parent: không có cơ quan "missing" trong content/issuers.yaml' },
-      { where: 'content/programmes/a.mdx', message: 'parent: không có chương trình "khong-co" trong content/programmes' },
-      { where: 'content/programmes/b.mdx', message: 'issuer: không có cơ quan "xx" trong content/issuers.yaml' },
-      { where: 'content/programmes/c.mdx', message: 'parent: chương trình không thể là chương trình cấp trên của chính nó' },
-    ]);
-    expect(formatProblems(problems).split('\n')).toHaveLength(5);
-  });
-
-  it('accepts valid references', () => {
-    expect(checkReferences({ issuers: issuers.slice(0, 1), programmes: [programme('a', 'hg', 2025, 1), programme('b', 'hg', 2025, 2, { parent: 'a' })], resolutions: [] })).toEqual([]);
   });
 });
 
