@@ -4,6 +4,9 @@
  * table, the footnote and the converted legacy text.
  */
 import { describe, expect, it } from 'vitest';
+
+/** Generating a .docx and running mammoth takes a few seconds on a loaded machine. */
+const SLOW = 30_000;
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findUnsafeContent } from '../../../src/lib/content/guard';
@@ -80,7 +83,7 @@ describe.each(['table', 'textbox'] as const)('a programme with its header in a %
     expect(result.report.join('\n')).toMatch(/VNI[^\n]*theo tên phông chữ/u);
     expect(result.report.join('\n')).toContain('đã khôi phục 8 số thứ tự');
     expect(result.report.join('\n')).toContain('1 chú thích cuối trang');
-  });
+  }, SLOW);
 });
 
 describe('what the importer reports instead of dropping silently', () => {
@@ -105,7 +108,7 @@ describe('what the importer reports instead of dropping silently', () => {
     // No header, no subject: the editor is told, and the period must be given.
     expect(result.warnings.join('\n')).toContain('Không tìm thấy phần đầu văn bản');
     expect(result.errors.join('\n')).toContain('--period');
-  });
+  }, SLOW);
 
   it('an unknown issuing body: a clear message and a suggested issuers.yaml entry', async () => {
     const result = await importProgramme({ fileName: 'x.docx', data: await buildProgrammeDocx({ header: 'table' }), issuers: [], today: '2025-04-01' });
@@ -114,7 +117,7 @@ describe('what the importer reports instead of dropping silently', () => {
     expect(warning).toContain('- id: tinh-uy-hau-giang');
     expect(warning).toContain('code: TU');
     expect(result.relativePath).toBe('content/programmes/tinh-uy-hau-giang/2025-quy-ii.mdx');
-  });
+  }, SLOW);
 
   it('a paragraph in TCVN3 without the font name is found by its characters', async () => {
     const result = await run(await buildProgrammeDocx({ header: 'table', bodyless: true, extraParagraphs: ['I. Môc tiªu', 'Céng hßa x· héi chñ nghÜa ViÖt Nam, §éc lËp - Tù do - H¹nh phóc.'] }));
@@ -122,5 +125,5 @@ describe('what the importer reports instead of dropping silently', () => {
     expect(result.body).toContain('## I. Mục tiêu');
     expect(result.body).toContain('Cộng hòa xã hội chủ nghĩa Việt Nam, Độc lập - Tự do - Hạnh phúc.');
     expect(result.report.join('\n')).toMatch(/TCVN3[^\n]*theo các ký tự/u);
-  });
+  }, SLOW);
 });
