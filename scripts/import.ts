@@ -60,7 +60,8 @@ if (result.errors.length > 0 || !result.relativePath) {
   code = 1;
 } else {
   const target = join(outRoot, result.relativePath);
-  const shown = relative(process.cwd(), target) || target;
+  const fromHere = relative(process.cwd(), target);
+  const shown = fromHere && !fromHere.startsWith('..') ? fromHere : target;
   if (values['dry-run']) {
     lines.push(m.dryRun(shown));
   } else if (existsSync(target) && !values.force) {

@@ -38,7 +38,8 @@ const issuer = issuers.find((i) => i.id === values.issuer) ?? fail(m.issuerNotIn
 const scaffold = scaffoldProgramme(issuer, period);
 if (scaffold.problems.length > 0) fail(m.schemaFailed(scaffold.problems.join('\n')));
 const target = join(outRoot, scaffold.relativePath);
-const shown = relative(process.cwd(), target) || target;
+const fromHere = relative(process.cwd(), target);
+const shown = fromHere && !fromHere.startsWith('..') ? fromHere : target;
 if (existsSync(target) && !values.force) fail(m.exists(shown));
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, scaffold.mdx);
