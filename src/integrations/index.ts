@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { loadRegistryContent } from '../lib/content/load';
+import { footnoteLabels } from '../lib/i18n/content';
 import { registryFromContent } from '../lib/citations/registry-data';
 import { programmeRemarkPlugins } from './remark-plugins';
 import { virtualContent } from './virtual-content';
@@ -50,6 +51,8 @@ export default function vanKien(options: VanKienOptions): AstroIntegration {
               gfm: false,
               smartypants: false,
               remarkPlugins: [...programmeRemarkPlugins({ base: config.base, registry })],
+              // Footnotes (kept from Word by the importer) are labelled in Vietnamese.
+              remarkRehype: { footnoteLabel: footnoteLabels.label, footnoteBackLabel: (i: number) => footnoteLabels.back(i + 1) },
             }),
           },
           vite: { plugins: [virtualContent(content)] },

@@ -47,3 +47,11 @@ export const contentMessages = {
     `Tệp không đọc được${line ? ` ở dòng ${line}` : ''}: cú pháp không hợp lệ. Kiểm tra các dấu < > { } * _ [ ] trên dòng này; muốn viết chúng như chữ, đặt dấu \\ trước (\\<, \\{, \\}).`,
   sourceLine: (line: number, text: string): string => `dòng ${line}: ${text}`,
 } as const;
+
+/** Labels the page gives a programme's footnotes (GFM footnotes, rendered by remark-rehype). */
+export const footnoteLabels = {
+  /** Heading of the footnote list at the end of the text. */
+  label: 'Chú thích',
+  /** Accessible name of the link from a footnote back to where it is cited (1-based number). */
+  back: (n: number): string => `Trở lại vị trí chú thích ${n}`,
+} as const;
