@@ -6,6 +6,18 @@ import { displayDocument, type DocumentDisplay } from '../lib/citations/display'
 import type { Occurrence } from '../lib/citations/citation-index';
 import { compareProgrammes } from '../lib/programmes/catalog';
 import type { Programme, SiteContent } from './site';
+import { analyzeProgramme } from '../lib/programmes/structure';
+import { parseMdxBody } from '../lib/citations/mdx';
+import { citationsInBlock } from '../lib/citations/blocks';
+import { blockKey } from '../lib/citations/citation-index';
+import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, type RelationView } from '../lib/documents/relations';
+import { blockRelations, subjectRelations, type ResolvedBlock } from '../lib/documents/suggested';
+import { checkDocumentReferences, formatDocumentProblems } from '../lib/documents/validate';
+import { checkIssuerAliases, organisationOf } from '../lib/documents/issuers';
+import { statusLabels } from '../lib/i18n/documents';
+import { formatShortDate } from '../lib/dates';
+import type { DocumentStatusId } from '../lib/schemas';
+import type { DocumentTypeId } from '../lib/citations/types';
 
 export interface CitingProgramme {
   programme: Programme;
@@ -49,4 +61,105 @@ export function citedDocuments(site: SiteContent, programmeId: string): { docume
     list.push(o);
   }
   return [...groups.entries()].map(([id, occurrences]) => ({ document: documentView(site, id), occurrences }));
+}
+
+// ---------------------------------------------------------------------------
+// Status, relations (recorded and read from the text) and organisations.
+
+export interface DocumentGraph {
+  /** Recorded relations, then suggestions read from the text that no editor has recorded. */
+  relations: RelationRecord[];
+}
+
+const graphs = new WeakMap<SiteContent, DocumentGraph>();
+
+function typeOf(site: SiteContent, id: string): DocumentTypeId | undefined {
+  const d = site.citations.documents.get(id);
+  if (!d) return undefined;
+  return d.origin === 'registry' ? d.document.type : d.created.type;
+}
+
+/** Each programme block with its citations and the documents they resolved to (same order as the citation index). */
+function resolvedBlocks(site: SiteContent): ResolvedBlock[] {
+  const out: ResolvedBlock[] = [];
+  for (const programme of site.programmes) {
+    const structure = analyzeProgramme(parseMdxBody(programme.body ?? ''));
+    for (const block of structure.blocks) {
+      const occurrences = site.citations.byBlock.get(blockKey(programme.id, block.anchor)) ?? [];
+      if (occurrences.length < 2) continue;
+      const found = citationsInBlock(block.node, site.registry.namedPhrases);
+      const citations = found.citations.flatMap((c, i) => {
+        const o = occurrences[i];
+        return o ? [{ start: c.start, end: c.end, documentId: o.documentId, type: typeOf(site, o.documentId) }] : [];
+      });
+      out.push({ programmeId: programme.id, anchor: block.anchor, text: found.text, citations });
+    }
+  }
+  return out;
+}
+
+/**
+ * Relations of every document, built once per build. Fails the build, naming
+ * file and field, when a relation or `status.by` names no document, or an
+ * issuer's `sameAs` names no issuer.
+ */
+export function documentGraph(site: SiteContent): DocumentGraph {
+  const cached = graphs.get(site);
+  if (cached) return cached;
+  const problems = [
+    ...checkDocumentReferences(
+      site.resolutions.map((r) => ({ id: r.id, ...(r.filePath ? { filePath: r.filePath } : {}), relations: r.data.relations, status: r.data.status })),
+    ),
+    ...checkIssuerAliases([...site.issuers.values()]),
+  ];
+  if (problems.length > 0) throw new Error(formatDocumentProblems(problems));
+  const recorded = recordedRelations(site.resolutions.map((r) => ({ id: r.id, relations: r.data.relations })));
+  const suggested = [...subjectRelations(site.registry), ...blockRelations(resolvedBlocks(site))].filter(
+    (r) => site.citations.documents.has(r.from) && site.citations.documents.has(r.to),
+  );
+  const graph = { relations: mergeRelations(recorded, suggested) };
+  graphs.set(site, graph);
+  return graph;
+}
+
+export interface RelatedDocument {
+  view: RelationView;
+  document: DocumentDisplay;
+}
+
+export function documentRelations(site: SiteContent, id: string): RelatedDocument[] {
+  return relationsOf(id, documentGraph(site).relations).map((view) => ({ view, document: documentView(site, view.other) }));
+}
+
+export interface StatusView {
+  value: DocumentStatusId;
+  label: string;
+  date?: string;
+  by?: DocumentDisplay;
+  note?: string;
+}
+
+export function documentStatus(site: SiteContent, id: string): StatusView {
+  const status = site.resolutionById.get(id)?.data.status ?? { value: 'chua-ro' as const };
+  return {
+    value: status.value,
+    label: statusLabels[status.value],
+    ...(status.date ? { date: formatShortDate(status.date) } : {}),
+    ...(status.by ? { by: documentView(site, status.by) } : {}),
+    ...(status.note ? { note: status.note } : {}),
+  };
+}
+
+/** The organisation a document's issuer stands for (sameAs followed): one entry per body in lists and filters. */
+export function documentOrganisation(site: SiteContent, doc: DocumentDisplay): { key: string; name: string } | undefined {
+  if (doc.issuerId) {
+    const org = organisationOf(doc.issuerId, new Map([...site.issuers].map(([k, v]) => [k, { ...v, id: k }])));
+    if (org) return { key: org.id, name: org.shortName };
+  }
+  return doc.issuer ? { key: doc.issuer, name: doc.issuer } : undefined;
+}
+
+/** Number of places a document is cited. */
+export function citationCount(site: SiteContent, id: string): number {
+  return site.citations.byDocument.get(id)?.length ?? 0;
 }
