@@ -14,7 +14,8 @@ import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, ty
 import { blockRelations, subjectRelations, type ResolvedBlock } from '../lib/documents/suggested';
 import { checkDocumentReferences, formatDocumentProblems } from '../lib/documents/validate';
 import { checkIssuerAliases, organisationOf } from '../lib/documents/issuers';
-import { statusLabels } from '../lib/i18n/documents';
+import { documentText, statusLabels } from '../lib/i18n/documents';
+import { FACET_IDS, facetGroups } from '../lib/documents/facets';
 import { formatShortDate } from '../lib/dates';
 import type { DocumentStatusId } from '../lib/schemas';
 import type { DocumentTypeId } from '../lib/citations/types';
@@ -162,4 +163,28 @@ export function documentOrganisation(site: SiteContent, doc: DocumentDisplay): {
 /** Number of places a document is cited. */
 export function citationCount(site: SiteContent, id: string): number {
   return site.citations.byDocument.get(id)?.length ?? 0;
+}
+
+/** Everything a document list shows, for every document with a page. */
+export function documentListing(site: SiteContent) {
+  const docs = allDocumentViews(site);
+  const graph = documentGraph(site);
+  const related = new Set(graph.relations.flatMap((r) => [r.from, r.to]));
+  const organisation = (d: DocumentDisplay): string | undefined => documentOrganisation(site, d)?.name;
+  const facets = (list: readonly DocumentDisplay[]) =>
+    FACET_IDS.map((id) => ({
+      id,
+      label: id === 'loai' ? documentText.filterByType : id === 'co-quan' ? documentText.filterByIssuer : documentText.filterByYear,
+      groups: facetGroups(list, id, { organisation, unknownIssuer: documentText.unknownIssuer, unknownYear: documentText.unknownYear }),
+    }));
+  return {
+    docs,
+    cited: docs.filter((d) => citationCount(site, d.id) > 0),
+    uncited: docs.filter((d) => citationCount(site, d.id) === 0),
+    isRelated: (id: string) => related.has(id),
+    organisation,
+    status: (id: string) => documentStatus(site, id),
+    count: (id: string) => citationCount(site, id),
+    facets,
+  };
 }

@@ -31,7 +31,7 @@ export const documentText = {
   indexTitle: 'Văn bản',
   citedHeading: 'Văn bản được dẫn chiếu',
   uncitedHeading: 'Văn bản liên quan',
-  uncitedLead: 'Văn bản chưa được chương trình nào dẫn chiếu, có trong danh mục vì liên quan đến văn bản khác.',
+  uncitedLead: 'Văn bản có trong danh mục nhưng chưa được chương trình nào dẫn chiếu: văn bản liên quan đến văn bản khác, văn bản cùng số ký hiệu cần phân biệt …',
   indexLead: (cited: number, uncited: number): string =>
     `${cited} văn bản được các chương trình công tác dẫn chiếu` + (uncited > 0 ? `; ${uncited} văn bản liên quan khác.` : '.'),
   citationCount: (n: number): string => (n === 0 ? 'chưa được dẫn chiếu' : `dẫn chiếu ${n} lần`),
