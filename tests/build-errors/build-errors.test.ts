@@ -27,6 +27,7 @@ const CASES: Case[] = [
   { name: 'guard-expression', what: 'a {…} expression in the text', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['{2025}', '\\{2025\\}', 'dòng 16'] },
   { name: 'guard-export', what: 'an export line that would run code', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:16', says: ['&#101;xport const x', 'dòng 16', 'dòng 18'] },
   { name: 'guard-html', what: 'a raw HTML element (meta refresh)', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:18', says: ['<meta http-equiv', '\\<meta', 'dòng 18'] },
+  { name: 'unknown-relation', what: 'a relation to a document that is not in the registry', file: 'content/resolutions/nq-09-tu-2023.yaml', says: ['relations[0].target', 'nq-khong-co-2020'] },
   { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
 ];
 
