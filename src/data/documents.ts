@@ -89,8 +89,9 @@ function resolvedBlocks(site: SiteContent): ResolvedBlock[] {
       const occurrences = site.citations.byBlock.get(blockKey(programme.id, block.anchor)) ?? [];
       if (occurrences.length < 2) continue;
       const found = citationsInBlock(block.node, site.registry.namedPhrases);
+      const byOrdinal = new Map(occurrences.map((o) => [o.ordinal, o]));
       const citations = found.citations.flatMap((c, i) => {
-        const o = occurrences[i];
+        const o = byOrdinal.get(i);
         return o ? [{ start: c.start, end: c.end, documentId: o.documentId, type: typeOf(site, o.documentId) }] : [];
       });
       out.push({ programmeId: programme.id, anchor: block.anchor, text: found.text, citations });
