@@ -6,6 +6,14 @@ import { displayDocument, type DocumentDisplay } from '../lib/citations/display'
 import type { Occurrence } from '../lib/citations/citation-index';
 import { compareProgrammes } from '../lib/programmes/catalog';
 import type { Programme, SiteContent } from './site';
+import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, type RelationView } from '../lib/documents/relations';
+import { occurrenceRelations, subjectRelations } from '../lib/documents/suggested';
+import { checkDocumentReferences, formatDocumentProblems } from '../lib/documents/validate';
+import { checkIssuerAliases, organisationOf } from '../lib/documents/issuers';
+import { documentText, statusLabels } from '../lib/i18n/documents';
+import { FACET_IDS, facetGroups } from '../lib/documents/facets';
+import { formatShortDate } from '../lib/dates';
+import type { DocumentStatusId } from '../lib/schemas';
 
 export interface CitingProgramme {
   programme: Programme;
@@ -49,4 +57,104 @@ export function citedDocuments(site: SiteContent, programmeId: string): { docume
     list.push(o);
   }
   return [...groups.entries()].map(([id, occurrences]) => ({ document: documentView(site, id), occurrences }));
+}
+
+// ---------------------------------------------------------------------------
+// Status, relations (recorded and read from the text) and organisations.
+
+export interface DocumentGraph {
+  /** Recorded relations, then suggestions read from the text that no editor has recorded. */
+  relations: RelationRecord[];
+}
+
+const graphs = new WeakMap<SiteContent, DocumentGraph>();
+
+/**
+ * Relations of every document, built once per build. Fails the build, naming
+ * file and field, when a relation or `status.by` names no document, or an
+ * issuer's `sameAs` names no issuer.
+ */
+export function documentGraph(site: SiteContent): DocumentGraph {
+  const cached = graphs.get(site);
+  if (cached) return cached;
+  const problems = [
+    ...checkDocumentReferences(
+      site.resolutions.map((r) => ({ id: r.id, ...(r.filePath ? { filePath: r.filePath } : {}), relations: r.data.relations, status: r.data.status })),
+    ),
+    ...checkIssuerAliases([...site.issuers.values()]),
+  ];
+  if (problems.length > 0) throw new Error(formatDocumentProblems(problems));
+  const recorded = recordedRelations(site.resolutions.map((r) => ({ id: r.id, relations: r.data.relations })));
+  const suggested = [...subjectRelations(site.registry), ...occurrenceRelations(site.citations.occurrences)].filter(
+    (r) => site.citations.documents.has(r.from) && site.citations.documents.has(r.to),
+  );
+  const graph = { relations: mergeRelations(recorded, suggested) };
+  graphs.set(site, graph);
+  return graph;
+}
+
+export interface RelatedDocument {
+  view: RelationView;
+  document: DocumentDisplay;
+}
+
+export function documentRelations(site: SiteContent, id: string): RelatedDocument[] {
+  return relationsOf(id, documentGraph(site).relations).map((view) => ({ view, document: documentView(site, view.other) }));
+}
+
+export interface StatusView {
+  value: DocumentStatusId;
+  label: string;
+  date?: string;
+  by?: DocumentDisplay;
+  note?: string;
+}
+
+export function documentStatus(site: SiteContent, id: string): StatusView {
+  const status = site.resolutionById.get(id)?.data.status ?? { value: 'chua-ro' as const };
+  return {
+    value: status.value,
+    label: statusLabels[status.value],
+    ...(status.date ? { date: formatShortDate(status.date) } : {}),
+    ...(status.by ? { by: documentView(site, status.by) } : {}),
+    ...(status.note ? { note: status.note } : {}),
+  };
+}
+
+/** The organisation a document's issuer stands for (sameAs followed): one entry per body in lists and filters. */
+export function documentOrganisation(site: SiteContent, doc: DocumentDisplay): { key: string; name: string } | undefined {
+  if (doc.issuerId) {
+    const org = organisationOf(doc.issuerId, new Map([...site.issuers].map(([k, v]) => [k, { ...v, id: k }])));
+    if (org) return { key: org.id, name: org.shortName };
+  }
+  return doc.issuer ? { key: doc.issuer, name: doc.issuer } : undefined;
+}
+
+/** Number of places a document is cited. */
+export function citationCount(site: SiteContent, id: string): number {
+  return site.citations.byDocument.get(id)?.length ?? 0;
+}
+
+/** Everything a document list shows, for every document with a page. */
+export function documentListing(site: SiteContent) {
+  const docs = allDocumentViews(site);
+  const graph = documentGraph(site);
+  const related = new Set(graph.relations.flatMap((r) => [r.from, r.to]));
+  const organisation = (d: DocumentDisplay): string | undefined => documentOrganisation(site, d)?.name;
+  const facets = (list: readonly DocumentDisplay[]) =>
+    FACET_IDS.map((id) => ({
+      id,
+      label: id === 'loai' ? documentText.filterByType : id === 'co-quan' ? documentText.filterByIssuer : documentText.filterByYear,
+      groups: facetGroups(list, id, { organisation, unknownIssuer: documentText.unknownIssuer, unknownYear: documentText.unknownYear }),
+    }));
+  return {
+    docs,
+    cited: docs.filter((d) => citationCount(site, d.id) > 0),
+    uncited: docs.filter((d) => citationCount(site, d.id) === 0),
+    isRelated: (id: string) => related.has(id),
+    organisation,
+    status: (id: string) => documentStatus(site, id),
+    count: (id: string) => citationCount(site, id),
+    facets,
+  };
 }

@@ -21,8 +21,14 @@ export const issuerSchema = z
   shortName: z.string().min(1),
   /** The code used in document symbols: TU, TW, UBKTTW … */
   code: z.string().min(1),
-  /** The body this one belongs to (an issuer id), for grouping and context. */
+  /** The body this one belongs to (an issuer id), for grouping and context: Ban Thường vụ Tỉnh ủy → Tỉnh ủy. */
   parent: asciiId.optional(),
+  /**
+   * The organisation this name stands for (an issuer id) when two names denote
+   * one body: Ban Chấp hành Đảng bộ tỉnh Hậu Giang is Tỉnh ủy Hậu Giang. Lists
+   * and filters show such documents under the organisation's name, once.
+   */
+  sameAs: asciiId.optional(),
   /** The superior body printed above the issuing body in a header, if any. */
   printedSuperior: z.string().min(1).optional(),
   /** For a provincial or district body: the place printed in the date line. */
@@ -93,6 +99,53 @@ export const programmeSchema = z
     }
   });
 
+/** Status ids of a document (tình trạng hiệu lực); labels in src/lib/i18n/documents.ts. */
+export const DOCUMENT_STATUS_IDS = ['con-hieu-luc', 'het-hieu-luc', 'het-hieu-luc-mot-phan', 'chua-ro'] as const;
+export type DocumentStatusId = (typeof DOCUMENT_STATUS_IDS)[number];
+
+/**
+ * Whether a document is in force. Written either as the bare id
+ * (`status: con-hieu-luc`) or as an object with the date and the document
+ * that ended it (`status: { value: het-hieu-luc, date: 2024-05-09, by: qd-144-tw-2024 }`).
+ * Absent means *chưa rõ*: never guess a status from the text.
+ */
+export const documentStatusSchema = z.preprocess(
+  (raw) => (typeof raw === 'string' ? { value: raw } : raw),
+  z
+    .object({
+      /** còn hiệu lực / hết hiệu lực / hết hiệu lực một phần / chưa rõ. */
+      value: z.enum(DOCUMENT_STATUS_IDS, { message: `tình trạng phải là một trong: ${DOCUMENT_STATUS_IDS.join(', ')}` }),
+      /** The date the document ceased (or partly ceased) to be in force. */
+      date: isoDate.optional(),
+      /** The document that ended it (an id in content/resolutions). */
+      by: asciiId.optional(),
+      /** A short editorial remark (which part ceased, on what grounds). */
+      note: z.string().min(1).optional(),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if ((data.value === 'con-hieu-luc' || data.value === 'chua-ro') && (data.date || data.by)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'chỉ ghi date/by khi văn bản hết hiệu lực (toàn bộ hoặc một phần)' });
+      }
+    }),
+);
+
+/** Relation ids, as recorded on the document that acts (07-NQ/TU `thuc-hien` 20-NQ/TW); names in src/lib/i18n/documents.ts. */
+export const RELATION_TYPE_IDS = ['can-cu', 'thuc-hien', 'huong-dan', 'sua-doi-bo-sung', 'thay-the', 'bai-bo'] as const;
+export type RelationTypeId = (typeof RELATION_TYPE_IDS)[number];
+
+/** A typed link from this document to another one in content/resolutions. */
+export const documentRelationSchema = z
+  .object({
+    /** căn cứ, thực hiện, hướng dẫn, sửa đổi bổ sung, thay thế, bãi bỏ. */
+    type: z.enum(RELATION_TYPE_IDS, { message: `loại quan hệ phải là một trong: ${RELATION_TYPE_IDS.join(', ')}` }),
+    /** The other document: an id in content/resolutions (its file name without .yaml). */
+    target: asciiId,
+    /** Optional remark, e.g. which articles are amended. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
 export const resolutionSchema = z
   .object({
     /** Document type: nghi-quyet, chi-thi, quy-dinh, quyet-dinh … (see src/lib/citations/types.ts). */
@@ -121,6 +174,10 @@ export const resolutionSchema = z
     curated: z.boolean().default(true),
     /** Editorial notes about the entry. */
     notes: z.array(z.string().min(1)).default([]),
+    /** Whether the document is in force; *chưa rõ* until an editor checks. */
+    status: documentStatusSchema.default({ value: 'chua-ro' }),
+    /** Relations this document has to others, recorded by an editor; each is shown from both ends. */
+    relations: z.array(documentRelationSchema).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -134,5 +191,7 @@ export const resolutionSchema = z
 export type Issuer = z.infer<typeof issuerSchema>;
 export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type ResolutionData = z.infer<typeof resolutionSchema>;
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+export type DocumentRelation = z.infer<typeof documentRelationSchema>;
 export type ProgrammeStatus = z.infer<typeof statusSchema>;
 export type Period = z.infer<typeof periodSchema>;

@@ -33,6 +33,7 @@ const CASES: Case[] = [
   { name: 'mdx-brace', what: 'a "{theo phụ lục}" the MDX parser takes for code', file: 'content/programmes/tinh-uy-hau-giang/2025-quy-i.mdx:15', says: ['Dấu { ở dòng 15', '\\{theo phụ lục\\}', '&#123;'] },
   // A bad registry entry fails the build (it used to be skipped by the citation plugin).
   { name: 'bad-registry-entry', what: 'a document with an invalid date', file: 'content/resolutions/ct-27-tw-2023.yaml:5', says: ['date:'] },
+  { name: 'unknown-relation', what: 'a relation to a document that is not in the registry', file: 'content/resolutions/nq-09-tu-2023.yaml', says: ['relations[0].target', 'nq-khong-co-2020'] },
   { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
 ];
 

@@ -121,18 +121,38 @@ function codeAlternation(kind: CitationKind): string {
 }
 
 const NUM = '(\\d{1,5})';
+/** Groups 1–4: number, code, separator, issuer. */
 const PARTY_SRC =
   `${NUM}[ ]{0,2}-[ ]{0,2}(${codeAlternation('party')})[ ]{0,2}([/-])[ ]{0,2}` +
   '([A-Za-zĐđƯư]{1,12}\\d{0,3})';
-const STATE_ISSUER = '[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,3}';
+/** A State issuer part; `&` occurs in joint issuers (BLĐTB&XH). Lower case only with a type word (checked after the match). */
+const STATE_ISSUER = '[A-Za-zĐđ][A-Za-zĐđ&]{0,11}\\d{0,3}';
+/** Groups 5–9: number, year, code, issuer(s), assembly. */
 const STATE_SRC =
   `${NUM}[ ]?\\/[ ]?(?:((?:19|20)\\d\\d)[ ]?\\/[ ]?)?` +
-  `(?:(${codeAlternation('state')})[ ]?-[ ]?(${STATE_ISSUER}(?:-${STATE_ISSUER}){0,3})|((?:UBTVQH|QH)\\d{1,2}))`;
-const NOT_AFTER = '(?<![\\p{L}\\p{M}\\p{N}/.:_@#&=?%+\\-])';
-const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+  `(?:(${codeAlternation('state')})[ ]?-[ ]?(${STATE_ISSUER}(?:-${STATE_ISSUER}){0,4})|((?:UBTVQH|QH)\\d{1,2}))`;
+/**
+ * Groups 10–13: a Party symbol written with a space or a slash instead of the
+ * hyphen (`84 QĐ/TWĐTN`, `646/QĐ/QUTW`): number, separator, code, upper-case issuer.
+ */
+const PARTY_LOOSE_SRC = `${NUM}(\\/|[ ]{1,2})(${codeAlternation('party')})\\/([A-ZĐƯ]{1,12}\\d{0,3})`;
+/**
+ * Groups 14–16: a State symbol without a type code (`5571/BGDĐT-TTr`,
+ * `202/TTg-NN`, `3/2010/UBND`): number, year, issuer and unit. Accepted only
+ * after a type word or a bare `số` (checked after the match).
+ */
+const STATE_UNCODED_ISSUER = '[A-ZĐ][A-Za-zĐđ&]{1,11}\\d{0,3}';
+const STATE_UNCODED_SRC = `${NUM}[ ]?\\/[ ]?(?:((?:19|20)\\d\\d)\\/)?(${STATE_UNCODED_ISSUER}(?:-${STATE_UNCODED_ISSUER}){0,3})`;
+/** ':' is allowed before the number only as `số:` (`số:22 /2023/TT-BYT`). */
+const NOT_AFTER = '(?:(?<=[sS][ốỐ][ ]{0,2}:[ ]{0,2})|(?<![\\p{L}\\p{M}\\p{N}/.:_@#&=?%+\\-]))';
+/**
+ * The symbol ends at a word boundary, or (upper-case issuer only) right before
+ * a trailer word glued to it by a lost space (`70-TB/TWngày`).
+ */
+const WORD_END = '(?:(?![\\p{L}\\p{M}\\p{N}])|(?<=[A-ZĐƯ])(?=(?:ngày|của|về|và)(?![\\p{L}\\p{M}])))';
 
-const SYMBOL_RE = new RegExp(`${NOT_AFTER}(?:${PARTY_SRC}|${STATE_SRC})${WORD_END}`, 'gu');
-const SYMBOL_EXACT_RE = new RegExp(`^(?:${PARTY_SRC}|${STATE_SRC})$`, 'u');
+const SYMBOL_RE = new RegExp(`${NOT_AFTER}(?:${PARTY_SRC}|${STATE_SRC}|${PARTY_LOOSE_SRC}|${STATE_UNCODED_SRC})${WORD_END}`, 'gu');
+const SYMBOL_EXACT_RE = new RegExp(`^(?:${PARTY_SRC}|${STATE_SRC}|${PARTY_LOOSE_SRC}|${STATE_UNCODED_SRC})$`, 'u');
 
 const TYPE_WORDS = DOCUMENT_TYPES.flatMap((t) => t.words).sort((a, b) => b.length - a.length);
 /** Type word, optional 'số', at the very end of the window before a symbol. */
@@ -141,6 +161,8 @@ const PREFIX_RE = new RegExp(
   'u',
 );
 const PREFIX_WINDOW = 80;
+/** A bare "số" (or "số:") right before a symbol, as a word of its own. */
+const BARE_SO_RE = /(?:^|[^\p{L}\p{M}])[sS][ốỐ][ ]{0,2}:?[ ]{0,2}$/u;
 
 const DATE_RE = new RegExp(
   `[ ]*,?${SP}${ci('ngày')}[ ]+(?:(\\d{1,2})[ ]?([/.-])[ ]?(\\d{1,2})[ ]?\\2[ ]?(\\d{4})|` +
@@ -179,6 +201,17 @@ interface SymbolParts {
   issuerCode: string;
   year?: number;
   symbol: string;
+  /** Needs a type word before it (lower-case State symbol), or a word or a bare `số` (State symbol without a code). */
+  needs?: 'word' | 'word-or-so';
+}
+
+/** A State issuer written in lower case, in its usual spelling ('cp' → 'CP', 'ttg' → 'TTg'). */
+function stateIssuerCase(issuer: string): string {
+  if (issuer !== issuer.toLowerCase()) return issuer;
+  return issuer
+    .split('-')
+    .map((part) => (part === 'ttg' ? 'TTg' : part.toUpperCase()))
+    .join('-');
 }
 
 /** Build the canonical parts from a match of SYMBOL_RE / SYMBOL_EXACT_RE. */
@@ -193,6 +226,27 @@ function symbolParts(m: RegExpExecArray, strict: boolean): SymbolParts | undefin
     const issuerCode = issuerRaw.toUpperCase();
     return { kind: 'party', number, code, issuerCode, symbol: `${number}-${code}/${issuerCode}` };
   }
+  if (m[10] !== undefined) {
+    const number = m[10];
+    const sep = m[11] ?? '';
+    const written = m[12] ?? '';
+    const code = canonicalCode(written);
+    const issuerCode = m[13] ?? '';
+    if (code === undefined || issuerCode === '') return undefined;
+    // "84 QĐ/TWĐTN": a space for the hyphen only with the code in capitals as usual
+    if (sep.trim() === '' && !/^\p{Lu}/u.test(written)) return undefined;
+    return { kind: 'party', number, code, issuerCode, symbol: `${number}-${code}/${issuerCode}` };
+  }
+  if (m[14] !== undefined) {
+    const number = m[14];
+    const yearRaw = m[15];
+    const issuerCode = m[16] ?? '';
+    if (issuerCode === '') return undefined;
+    const yearPart = yearRaw === undefined ? '' : `${yearRaw}/`;
+    const parts: SymbolParts = { kind: 'state', number, code: '', issuerCode, symbol: `${number}/${yearPart}${issuerCode}`, needs: 'word-or-so' };
+    if (yearRaw !== undefined) parts.year = Number(yearRaw);
+    return parts;
+  }
   const number = m[5];
   if (number === undefined) return undefined;
   const yearRaw = m[6];
@@ -204,8 +258,11 @@ function symbolParts(m: RegExpExecArray, strict: boolean): SymbolParts | undefin
     return { kind: 'state', number, code: '', issuerCode: assembly, year, symbol: `${number}/${yearPart}${assembly}` };
   }
   const code = canonicalCode(m[7] ?? '');
-  const issuerCode = m[8];
-  if (code === undefined || issuerCode === undefined) return undefined;
+  const issuerRaw = m[8];
+  if (code === undefined || issuerRaw === undefined) return undefined;
+  // "116/2013/nđ-cp": a State symbol in lower case counts only after a type word
+  const lower = !/^[A-ZĐ]/u.test(issuerRaw);
+  const issuerCode = lower ? stateIssuerCase(issuerRaw) : issuerRaw;
   const parts: SymbolParts = {
     kind: 'state',
     number,
@@ -213,6 +270,7 @@ function symbolParts(m: RegExpExecArray, strict: boolean): SymbolParts | undefin
     issuerCode,
     symbol: `${number}/${yearPart}${code}-${issuerCode}`,
   };
+  if (lower) parts.needs = 'word';
   if (year !== undefined) parts.year = year;
   return parts;
 }
@@ -228,7 +286,9 @@ export function normalizeSymbol(raw: string): string | undefined {
   const { text } = normalizeWithMap(raw);
   const m = SYMBOL_EXACT_RE.exec(text.trim());
   if (m === null) return undefined;
-  return symbolParts(m, false)?.symbol;
+  const parts = symbolParts(m, false);
+  // a State symbol in lower case is a symbol only after a type word, which a bare symbol lacks
+  return parts?.needs === 'word' ? undefined : parts?.symbol;
 }
 
 // ---------------------------------------------------------------------------
@@ -345,6 +405,8 @@ interface Item {
   listWordText?: string;
   trailer: Trailer;
   trailerEnd: number;
+  /** A State symbol without a code after a bare "số": an official letter (công văn). */
+  bareSo?: boolean;
 }
 
 function inUrl(n: string, at: number): boolean {
@@ -392,6 +454,14 @@ function parseImpl(input: string): Citation[] {
         item.word = word;
         item.wordText = input.slice(toStart(wordStart), toEnd(wordStart + pm[1].length));
       }
+    }
+
+    if (parts.needs !== undefined && item.word === undefined) {
+      // a State symbol without a code may follow a bare "số" (after a verb: "… tại số 73/TTg-CN");
+      // it must then name an issuer and a unit (one hyphen at least)
+      const bareSo = parts.needs === 'word-or-so' && BARE_SO_RE.test(n.slice(Math.max(0, sStart - 8), sStart)) && parts.issuerCode.includes('-');
+      if (!bareSo) continue;
+      item.bareSo = true;
     }
 
     const { trailer, end } = readTrailer(n, sEnd);
@@ -450,7 +520,7 @@ function parseImpl(input: string): Citation[] {
     const wordText = item.wordText ?? item.listWordText;
     const c: Citation = {
       kind: parts.kind,
-      type: word?.id ?? inferDocumentType(parts.code, parts.kind),
+      type: word?.id ?? (item.bareSo ? 'cong-van' : inferDocumentType(parts.code, parts.kind)),
       code: parts.code,
       number: parts.number,
       numberValue: Number.parseInt(parts.number, 10),

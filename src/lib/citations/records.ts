@@ -12,6 +12,8 @@ import type { ProgrammeStructure, SectionInfo } from '../programmes/structure';
 import { citationsInBlock, createExcerpter, type Excerpt } from './blocks';
 import type { Registry, RegistryIssuer } from './registry';
 import { resolveCitation, type CreatedDocument, type Mismatch, type Resolution } from './resolve';
+import { relationsInText } from './relations';
+import type { RelationTypeId } from '../schemas';
 
 export interface CitationRecord {
   /** Anchor of the block (paragraph, list item, table …) the citation stands in. */
@@ -34,6 +36,12 @@ export interface CitationRecord {
   /** Where the citation stands in the block text (its link covers the part in one text node). */
   start: number;
   end: number;
+  /**
+   * Relations the sentence states from this document to the next one it
+   * cites ("Nghị quyết số 07-NQ/TU … thực hiện Nghị quyết số 20-NQ/TW"),
+   * read from the block text while it is at hand (`relationsInText`).
+   */
+  relationsFrom?: { to: string; type: RelationTypeId }[];
 }
 
 /** The citations of one block, with their records, for the plugin to link. */
@@ -81,6 +89,13 @@ export function recordCitations(structure: ProgrammeStructure, registry: Registr
         ...(r.status === 'created' ? { created: r.created } : {}),
       };
     });
+    if (records.length > 1) {
+      const spans = records.map((r) => ({ start: r.start, end: r.end, documentId: r.documentId, type: registry.documents.get(r.documentId)?.type ?? r.created?.type }));
+      for (const rel of relationsInText(found.text, spans)) {
+        const from = records.find((r) => r.documentId === rel.from);
+        if (from) (from.relationsFrom ??= []).push({ to: rel.to, type: rel.type });
+      }
+    }
     out.push({ block, found, records });
   }
   return out;

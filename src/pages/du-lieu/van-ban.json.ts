@@ -1,7 +1,11 @@
-/** /du-lieu/van-ban.json: every cited document (schema in README, "Data and feeds"). */
+/** /du-lieu/van-ban.json: every document with its status and relations (schema in README, "Data and feeds" and "Documents: status and relations"). */
 import type { APIRoute } from 'astro';
 import { getSiteContent } from '../../data/site';
-import { allDocumentViews } from '../../data/documents';
+import { allDocumentViews, documentGraph, documentOrganisation, documentView } from '../../data/documents';
+import { withDocumentLife } from '../../lib/documents/exports';
+import { relationsOf } from '../../lib/documents/relations';
+import { statusLabels } from '../../lib/i18n/documents';
+import { isoDate } from '../../lib/dates';
 import { exportDocuments } from '../../lib/citations/exports';
 import { dataExport, jsonResponse } from '../../lib/feeds/json-export';
 import { DATA_PATHS, absoluteUrl } from '../../lib/feeds/urls';
@@ -11,6 +15,16 @@ export const GET: APIRoute = async ({ site }) => {
   const content = await getSiteContent();
   const origin = site ?? 'http://localhost:4321';
   const base = import.meta.env.BASE_URL;
-  const items = exportDocuments(allDocumentViews(content), content.citations, (id) => absoluteUrl(origin, base, routes.document(id)));
+  const urlOf = (id: string) => absoluteUrl(origin, base, routes.document(id));
+  const graph = documentGraph(content);
+  const items = withDocumentLife(exportDocuments(allDocumentViews(content), content.citations, urlOf), {
+    status: (id) => {
+      const s = content.resolutionById.get(id)?.data.status ?? { value: 'chua-ro' as const };
+      return { value: s.value, label: statusLabels[s.value], date: s.date ? isoDate(s.date) : null, by: s.by ?? null };
+    },
+    relations: (id) => relationsOf(id, graph.relations),
+    organisation: (id) => documentOrganisation(content, documentView(content, id))?.name ?? null,
+    url: urlOf,
+  });
   return jsonResponse(dataExport('van-ban', absoluteUrl(origin, base, ''), absoluteUrl(origin, base, DATA_PATHS.documents), items));
 };

@@ -240,6 +240,74 @@ const positives: Row[] = [
     input: 'Tổ chức tổng kết 15 năm thực hiện Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ chính trị.',
     expected: [{ type: 'quyet-dinh', text: 'Quyết định số 290-QĐ/TW' }],
   },
+  // Forms met in real text that the parser used to miss (issue 10)
+  {
+    name: 'official letter without a type code (Công văn số …)',
+    input: 'theo Công văn số 5571/BGDĐT-TTr ngày 15/11/2023 của Bộ Giáo dục và Đào tạo',
+    expected: [{ kind: 'state', type: 'cong-van', code: '', symbol: '5571/BGDĐT-TTr', issuerCode: 'BGDĐT-TTr', date: '2023-11-15', text: 'Công văn số 5571/BGDĐT-TTr' }],
+  },
+  {
+    name: 'official letter without số',
+    input: 'Công văn 202/TTg-NN của Thủ tướng Chính phủ',
+    expected: [{ kind: 'state', type: 'cong-van', symbol: '202/TTg-NN', issuingBody: 'Thủ tướng Chính phủ', text: 'Công văn 202/TTg-NN' }],
+  },
+  {
+    name: 'bare số after a verb: an official letter',
+    input: 'như Thủ tướng Chính phủ đã chỉ đạo tại số 73/TTg-CN ngày 05/02/2024',
+    expected: [{ kind: 'state', type: 'cong-van', symbol: '73/TTg-CN', date: '2024-02-05', text: '73/TTg-CN' }],
+  },
+  {
+    name: 'State report without a type code',
+    input: 'Báo cáo số 5382/BTC-QLCS của Bộ Tài chính',
+    expected: [{ kind: 'state', type: 'bao-cao', symbol: '5382/BTC-QLCS', text: 'Báo cáo số 5382/BTC-QLCS' }],
+  },
+  {
+    name: 'State submission and notice with their codes',
+    input: 'Tờ trình số 45/TTr-UBND và Thông báo số 120/TB-VPCP',
+    expected: [
+      { kind: 'state', type: 'to-trinh', symbol: '45/TTr-UBND', text: 'Tờ trình số 45/TTr-UBND' },
+      { kind: 'state', type: 'thong-bao', symbol: '120/TB-VPCP', text: 'Thông báo số 120/TB-VPCP' },
+    ],
+  },
+  {
+    name: 'Party report, submission and notice',
+    input: 'Báo cáo số 12-BC/TU, Tờ trình số 05-TTr/TU và Thông báo số 70-TB/TW',
+    expected: [
+      { kind: 'party', type: 'bao-cao', symbol: '12-BC/TU' },
+      { kind: 'party', type: 'to-trinh', symbol: '05-TTr/TU' },
+      { kind: 'party', type: 'thong-bao', symbol: '70-TB/TW' },
+    ],
+  },
+  {
+    name: 'joint circular of several bodies, one with &',
+    input: 'Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH ngày 30/7/2010',
+    expected: [{ kind: 'state', type: 'thong-tu-lien-tich', code: 'TTLT', year: 2010, issuerCode: 'BNV-BTC-BLĐTB&XH', symbol: '03/2010/TTLT-BNV-BTC-BLĐTB&XH', date: '2010-07-30' }],
+  },
+  {
+    name: 'State symbol in lower case after its type word',
+    input: 'Nghị định số 116/2013/nđ-cp của Chính phủ',
+    expected: [{ kind: 'state', type: 'nghi-dinh', code: 'NĐ', issuerCode: 'CP', symbol: '116/2013/NĐ-CP', text: 'Nghị định số 116/2013/nđ-cp' }],
+  },
+  {
+    name: 'a space instead of the hyphen',
+    input: 'Quyết định số 84 QĐ/TWĐTN của Ban Bí thư Trung ương Đoàn',
+    expected: [{ kind: 'party', type: 'quyet-dinh', symbol: '84-QĐ/TWĐTN', issuerCode: 'TWĐTN', text: 'Quyết định số 84 QĐ/TWĐTN' }],
+  },
+  {
+    name: 'a colon after số and a stray space before the slash',
+    input: 'Thông tư số:22 /2023/TT-BYT ngày 17/11/2023',
+    expected: [{ kind: 'state', type: 'thong-tu', symbol: '22/2023/TT-BYT', date: '2023-11-17', text: 'Thông tư số:22 /2023/TT-BYT' }],
+  },
+  {
+    name: 'the next word glued to the symbol',
+    input: 'Thông báo số 70-TB/TWngày 20/3/2022 của Bộ Chính trị',
+    expected: [{ kind: 'party', type: 'thong-bao', symbol: '70-TB/TW', date: '2022-03-20', issuingBody: 'Bộ Chính trị', text: 'Thông báo số 70-TB/TW' }],
+  },
+  {
+    name: 'slashes instead of the hyphen',
+    input: 'Quyết định số 646/QĐ/QUTW của Quân ủy Trung ương',
+    expected: [{ kind: 'party', type: 'quyet-dinh', symbol: '646-QĐ/QUTW', issuerCode: 'QUTW', text: 'Quyết định số 646/QĐ/QUTW' }],
+  },
 ];
 
 const negatives: Array<{ name: string; input: string }> = [
@@ -283,6 +351,13 @@ const negatives: Array<{ name: string; input: string }> = [
   { name: 'issuer runs into a word', input: '07-NQ/TUẦN' },
   { name: 'dash form with lower-case issuer', input: 'bước 2-TT-tiếp' },
   { name: 'State issuer in lower case', input: '30/2020/nđ-cp' },
+  { name: 'uncoded State form without a word or số', input: 'theo 5571/BGDĐT-TTr' },
+  { name: 'bare số before a one-part uncoded form', input: 'nhà số 5/KP' },
+  { name: 'bare số before a street address', input: 'số 12/Nguyễn Trãi' },
+  { name: 'space form with a lower-case code', input: 'lớp 12 ct/TW' },
+  { name: 'a colon not after số', input: 'tỷ lệ:22/2023/TT-BYT' },
+  { name: 'glued word that is not a trailer word', input: '70-TB/TWnghiêm' },
+  { name: 'room and apartment numbers', input: 'phòng 3/A2, căn hộ 12/B' },
   { name: 'law number without year', input: '59/QH14' },
   { name: 'named reference without a symbol', input: 'Căn cứ Chương trình công tác năm 2025' },
   { name: 'half a number', input: '1/2 số đảng viên' },

@@ -1,0 +1,76 @@
+/**
+ * Interface text of the document pages (/van-ban/), the relation diagram and
+ * the editors' messages about document records. Vietnamese, as an editor of a
+ * Party publication would write it.
+ */
+import type { DocumentStatusId, RelationTypeId } from '../schemas';
+
+/** Status labels (tình trạng hiệu lực). */
+export const statusLabels: Record<DocumentStatusId, string> = {
+  'con-hieu-luc': 'Còn hiệu lực',
+  'het-hieu-luc': 'Hết hiệu lực',
+  'het-hieu-luc-mot-phan': 'Hết hiệu lực một phần',
+  'chua-ro': 'Chưa rõ hiệu lực',
+};
+
+/**
+ * Relation names from both ends: `forward` is read on the document that acts
+ * (07-NQ/TU *thực hiện* 20-NQ/TW), `inverse` on the other one (20-NQ/TW
+ * *được thực hiện bởi* 07-NQ/TU).
+ */
+export const relationNames: Record<RelationTypeId, { forward: string; inverse: string }> = {
+  'can-cu': { forward: 'Căn cứ', inverse: 'Được căn cứ tại' },
+  'thuc-hien': { forward: 'Thực hiện', inverse: 'Được thực hiện bởi' },
+  'huong-dan': { forward: 'Hướng dẫn', inverse: 'Được hướng dẫn bởi' },
+  'sua-doi-bo-sung': { forward: 'Sửa đổi, bổ sung', inverse: 'Được sửa đổi, bổ sung bởi' },
+  'thay-the': { forward: 'Thay thế', inverse: 'Bị thay thế bởi' },
+  'bai-bo': { forward: 'Bãi bỏ', inverse: 'Bị bãi bỏ bởi' },
+};
+
+export const documentText = {
+  indexTitle: 'Văn bản',
+  citedHeading: 'Văn bản được dẫn chiếu',
+  uncitedHeading: 'Văn bản liên quan',
+  uncitedLead: 'Văn bản có trong danh mục nhưng chưa được chương trình nào dẫn chiếu: văn bản liên quan đến văn bản khác, văn bản cùng số ký hiệu cần phân biệt …',
+  indexLead: (cited: number, uncited: number): string =>
+    `${cited} văn bản được các chương trình công tác dẫn chiếu` + (uncited > 0 ? `; ${uncited} văn bản liên quan khác.` : '.'),
+  citationCount: (n: number): string => (n === 0 ? 'chưa được dẫn chiếu' : `dẫn chiếu ${n} lần`),
+  filtersHeading: 'Lọc văn bản',
+  filterByType: 'Theo loại văn bản',
+  filterByIssuer: 'Theo cơ quan ban hành',
+  filterByYear: 'Theo năm ban hành',
+  allDocuments: 'Tất cả văn bản',
+  facetTitle: (label: string): string => `Văn bản: ${label}`,
+  facetLead: (count: number, label: string): string => `${count} văn bản — ${label}.`,
+  unknownYear: 'Chưa rõ năm',
+  unknownIssuer: 'Chưa rõ cơ quan ban hành',
+  properties: 'Thuộc tính',
+  status: 'Tình trạng hiệu lực',
+  statusSince: (date: string): string => `từ ngày ${date}`,
+  statusBy: 'Văn bản làm hết hiệu lực',
+  related: 'Văn bản liên quan',
+  noRelated: 'Chưa ghi nhận văn bản liên quan.',
+  suggested: 'theo văn bản dẫn chiếu, chưa được biên tập viên xác nhận',
+  suggestedFrom: 'Nguồn',
+  diagram: 'Lược đồ',
+  diagramCaption: (heading: string): string => `Lược đồ quan hệ của ${heading}: văn bản liên quan và chương trình dẫn chiếu`,
+  diagramListHeading: 'Lược đồ dưới dạng danh sách',
+  citingProgrammes: 'Chương trình dẫn chiếu',
+  citedBy: 'Được dẫn chiếu tại',
+  citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
+  citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
+  places: (n: number): string => `${n} chỗ`,
+  showAll: (n: number): string => `Xem cả ${n} chỗ dẫn chiếu`,
+};
+
+/** Messages to editors about document records (the build prints them with the file). */
+export const documentMessages = {
+  unknownTarget: (index: number, target: string): string =>
+    `relations[${index}].target: không có văn bản "${target}" trong content/resolutions (tên tệp không có đuôi .yaml)`,
+  selfRelation: (index: number): string => `relations[${index}].target: văn bản không thể có quan hệ với chính nó`,
+  duplicateRelation: (index: number, type: string, target: string): string =>
+    `relations[${index}]: quan hệ "${type}" với "${target}" đã ghi ở trên`,
+  unknownStatusBy: (target: string): string => `status.by: không có văn bản "${target}" trong content/resolutions`,
+  unknownSameAs: (target: string): string => `sameAs: không có cơ quan "${target}" trong content/issuers.yaml`,
+  sameAsCycle: (chain: string): string => `sameAs: các tên cơ quan trỏ vòng lẫn nhau (${chain})`,
+};
