@@ -50,7 +50,7 @@ test('the printed programme has the header block and no navigation', async ({ pa
   }
   // The header block comes first, before the body.
   expect(text.indexOf('TỈNH ỦY HẬU GIANG')).toBeLessThan(text.indexOf('I. Các nhiệm vụ trọng tâm'));
-  for (const navigation of ['Trang chủ', 'Mục lục', 'Bỏ qua, đến nội dung chính', 'Văn kiện – Chương trình công tác', 'Trang tra cứu nội bộ', 'Nguồn văn bản', 'Ghi chú của ban biên tập', 'Về đầu trang', 'In văn bản']) {
+  for (const navigation of ['Trang chủ', 'Mục lục', 'Bỏ qua, đến nội dung chính', 'Văn kiện – Chương trình công tác', 'Trang tra cứu nội bộ', 'Nguồn văn bản', 'Ghi chú biên tập', 'Về đầu trang', 'In văn bản']) {
     expect(text, navigation).not.toContain(navigation);
   }
 });

@@ -19,7 +19,7 @@ export const vi = {
       programmes: 'Chương trình công tác',
       documents: 'Văn bản được dẫn chiếu',
     },
-    footer: 'Trang tra cứu nội bộ. Văn bản được đăng nguyên văn; ghi chú của ban biên tập được trình bày riêng, không thuộc văn bản gốc.',
+    footer: 'Trang tra cứu nội bộ. Văn bản được đăng nguyên văn; ghi chú biên tập được trình bày riêng, không thuộc văn bản gốc.',
     breadcrumbLabel: 'Vị trí',
   },
 
@@ -84,7 +84,7 @@ export const vi = {
     citedAt: 'tại',
     section: (number: string): string => `mục ${number}`,
     opening: 'phần mở đầu',
-    notes: 'Ghi chú của ban biên tập',
+    notes: 'Ghi chú biên tập',
     notesAside: '(không thuộc văn bản gốc)',
     source: 'Nguồn văn bản',
     sourceDownload: 'Tải bản gốc',
@@ -102,6 +102,11 @@ export const vi = {
     printFooter: (symbol: string | undefined, title: string): string => `${symbol ?? 'Dự thảo'} – ${title}`,
     /** Page numbers of the printed programme: "Trang 3/12". */
     printPage: 'Trang ',
+  },
+
+  feed: {
+    title: (siteName: string): string => `Chương trình công tác – ${siteName}`,
+    subtitle: 'Chương trình công tác của các cấp ủy đảng, mới nhất trước.',
   },
 
   notFound: {
