@@ -40,6 +40,10 @@ for (const width of WIDTHS) {
         expect(await horizontalOverflow(page), `${name}: horizontal overflow in px`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: info.outputPath(`${name}-${width.viewport.width}.png`), fullPage: name !== 'programme' });
       }
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(PROGRAMME_PATH);
+      expect(await horizontalOverflow(page), 'programme, dark: horizontal overflow in px').toBeLessThanOrEqual(0);
+      await page.screenshot({ path: info.outputPath(`programme-dark-${width.viewport.width}.png`) });
     });
 
     test('body text is left-aligned on a phone and justified on a desktop', async ({ page }) => {
@@ -69,6 +73,21 @@ for (const width of WIDTHS) {
     });
   });
 }
+
+test('search filter counts stay on one line beside long issuer names', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${PAGE_TYPES.search}?q=ngh%E1%BB%8B%20quy%E1%BA%BFt`);
+  const counts = page.locator('.search-facet__count');
+  await expect(counts.first()).toBeVisible();
+  const lines = await counts.evaluateAll((els) =>
+    els.map((el) => {
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 24;
+      return { text: el.textContent, tall: el.getBoundingClientRect().height > lineHeight * 1.5 };
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(3);
+  expect(lines.filter((l) => l.tall)).toEqual([]);
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
