@@ -25,6 +25,8 @@ const SCHEMES = ['light', 'dark'] as const;
 
 for (const scheme of SCHEMES) for (const { name, path } of PAGES) {
   test(`${name} page, ${scheme} colours: no serious or critical axe violation`, async ({ page, watch }, info) => {
+    // The programme page is long (every paragraph has a copy-link button): axe needs more than 30 s on a loaded machine.
+    test.setTimeout(90_000);
     const target = path(siteOf(info).dir);
     expect(target, `the build has a ${name} page`).toBeDefined();
     await page.emulateMedia({ colorScheme: scheme });

@@ -33,16 +33,15 @@ export const vi = {
     copyHeading: (label: string): string => `Sao chép liên kết đến ${label}`,
     copyParagraph: 'Sao chép liên kết đến đoạn này',
     copied: 'Đã sao chép liên kết vào bộ nhớ tạm.',
-    copyFailed: (url: string): string => `Không sao chép được; liên kết: ${url}`,
+    copyFailed: (url: string): string => `Không sao chép được liên kết. Địa chỉ: ${url}`,
   },
 
   bar: {
     label: 'Thanh điều hướng văn bản',
     toc: 'Mục lục',
-    tocLabel: 'Mục lục (mở từ thanh điều hướng)',
+    tocLabel: 'Mục lục nhanh',
     backToTop: 'Về đầu trang',
     currentSection: 'Đang đọc',
-    start: 'Phần mở đầu',
   },
 
   home: {
