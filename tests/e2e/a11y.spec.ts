@@ -2,7 +2,8 @@
  * Accessibility with axe-core: no serious or critical violation (WCAG 2.x A
  * and AA rules and axe's best practices) on every kind of page: home,
  * programme list, programme, document index and a document page (the first
- * /van-ban/<id>/ the build has), search (when the build has it) and 404.
+ * /van-ban/<id>/ the build has), search (when the build has it) and 404;
+ * each in light and in dark colours (the device's preference; reading.css).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, allowNotFoundConsoleError } from './fixtures';
@@ -20,10 +21,15 @@ const PAGES: { name: string; path: (dir: string) => string | undefined }[] = [
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const { name, path } of PAGES) {
-  test(`${name} page: no serious or critical axe violation`, async ({ page, watch }, info) => {
+const SCHEMES = ['light', 'dark'] as const;
+
+for (const scheme of SCHEMES) for (const { name, path } of PAGES) {
+  test(`${name} page, ${scheme} colours: no serious or critical axe violation`, async ({ page, watch }, info) => {
+    // The programme page is long (every paragraph has a copy-link button): axe needs more than 30 s on a loaded machine.
+    test.setTimeout(90_000);
     const target = path(siteOf(info).dir);
     expect(target, `the build has a ${name} page`).toBeDefined();
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(target ?? '');
     if (name === '404') allowNotFoundConsoleError(watch);
     const results = await new AxeBuilder({ page })
@@ -32,7 +38,7 @@ for (const { name, path } of PAGES) {
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     const report = blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`);
     const minor = results.violations.filter((v) => !blocking.includes(v)).map((v) => `${v.impact} ${v.id}`);
-    console.log(`[${info.project.name}] axe ${name} (${target}): ${results.passes.length} rules passed, ${blocking.length} serious/critical, ${minor.length} minor${minor.length ? ` (${minor.join(', ')})` : ''}`);
+    console.log(`[${info.project.name}] axe ${name}, ${scheme} (${target}): ${results.passes.length} rules passed, ${blocking.length} serious/critical, ${minor.length} minor${minor.length ? ` (${minor.join(', ')})` : ''}`);
     expect(report, 'serious or critical axe violations').toEqual([]);
   });
 }

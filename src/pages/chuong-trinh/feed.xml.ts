@@ -8,6 +8,7 @@ import { xmlResponse } from '../../lib/feeds/xml';
 import { latestFirst } from '../../lib/programmes/catalog';
 import { routes } from '../../lib/paths';
 import { SITE_NAME } from '../../lib/feeds/site';
+import { vi } from '../../lib/i18n/vi';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await getSiteContent();
@@ -15,8 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const body = atomXml({
     id: absoluteUrl(origin, base, FEED_PATHS.programmesFeed),
-    title: `Chương trình công tác – ${SITE_NAME}`,
-    subtitle: 'Chương trình công tác của các cấp ủy Đảng, mới nhất trước.',
+    title: vi.feed.title(SITE_NAME),
+    subtitle: vi.feed.subtitle,
     selfUrl: absoluteUrl(origin, base, FEED_PATHS.programmesFeed),
     alternateUrl: absoluteUrl(origin, base, routes.programmes()),
     author: SITE_NAME,
