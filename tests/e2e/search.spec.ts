@@ -114,6 +114,121 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('when the index cannot be loaded', () => {
+  /** The console reports the blocked requests, on purpose here. */
+  test.afterEach(({ watch }) => {
+    const keep = watch.consoleErrors.filter((e) => !/ERR_FAILED/u.test(e));
+    watch.consoleErrors.splice(0, watch.consoleErrors.length, ...keep);
+  });
+
+  for (const [q, what] of [
+    ['27-CT/TW', 'a symbol'],
+    ['dân vận', 'words'],
+  ] as const) {
+    test(`searching ${what} says so visibly and never claims that nothing exists`, async ({ page }) => {
+      // As on a server with wrong MIME types, a wrong path or a CSP without 'wasm-unsafe-eval'.
+      await page.route('**/pagefind/**', (route) => route.abort());
+      await page.goto(at(q));
+      await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'error');
+      const box = page.locator('[data-search-empty]');
+      await expect(box).toBeVisible();
+      await expect(box).toContainText('Không tải được chỉ mục tìm kiếm');
+      await expect(box).toContainText('Đây không có nghĩa là không có văn bản phù hợp');
+      // What the administrator should check: the path, the MIME types, the CSP.
+      await expect(box).toContainText(/pagefind\/ có trên máy chủ/);
+      await expect(box).toContainText('application/wasm');
+      await expect(box).toContainText('.pf_fragment');
+      await expect(box).toContainText("'wasm-unsafe-eval'");
+      await expect(page.locator('[data-search-page]')).not.toContainText('Không có văn bản nào');
+      await expect(page.locator('[data-search-page]')).not.toContainText('Không tìm thấy kết quả');
+      await expect(targets(page)).toHaveCount(0);
+    });
+  }
+
+  test('the index path in the message carries the base path', async ({ page, baseURL }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(at('dân vận'));
+    const base = new URL(baseURL ?? 'http://localhost/').pathname;
+    await expect(page.locator('[data-search-empty]')).toContainText(`${base}pagefind/`);
+  });
+
+  test('a later search works again once the index loads', async ({ page }) => {
+    let block = true;
+    await page.route('**/pagefind/**', (route) => (block ? route.abort() : route.continue()));
+    await page.goto(at('dân vận khéo'));
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'error');
+    block = false;
+    await page.locator('[data-search-input]').press('Enter');
+    await answered(page, 'dân vận khéo');
+    await expect(page.locator('[data-search-empty]')).toBeHidden();
+    await expect(targets(page)).not.toHaveCount(0);
+  });
+});
+
+test.describe('only a document’s own words are indexed', () => {
+  test('interface text of document pages (notices, labels) matches nothing', async ({ page, baseURL }) => {
+    for (const q of ['biên tập viên', 'chưa được biên tập viên đối chiếu', 'Cơ quan ban hành', 'Được dẫn chiếu tại']) {
+      await search(page, q);
+      expect((await allTargets(page, baseURL)).filter((t) => t.startsWith('van-ban/')), q).toEqual([]);
+    }
+  });
+
+  test('“dang vien” finds document pages only through their own words', async ({ page, baseURL }) => {
+    await search(page, 'dang vien');
+    const docs = [...new Set((await allTargets(page, baseURL)).filter((t) => t.startsWith('van-ban/')).map((t) => t.split('#')[0]))];
+    // The regulation whose subject says “cán bộ, đảng viên” (and 08-ĐA/TU, whose subject names the Party and “hội viên”);
+    // no page through the notice “chưa được biên tập viên đối chiếu”.
+    expect(docs).toContain('van-ban/qd-144-tw-2024/');
+    expect(docs.filter((d) => d !== 'van-ban/qd-144-tw-2024/' && d !== 'van-ban/da-08-tu-hau-giang-2023/')).toEqual([]);
+  });
+
+  test('a document page does not match a symbol through a programme sentence it quotes', async ({ page, baseURL }) => {
+    // The 07-NQ/TU sentence of the programme also names 20-NQ/TW; the page of 20-NQ/TW quotes it under “Được dẫn chiếu tại”.
+    await search(page, 'nghi quyet 07');
+    const all = await allTargets(page, baseURL);
+    expect(all[0]?.split('#')[0]).toBe('van-ban/nq-07-tu-hau-giang-2022/');
+    expect(all.filter((t) => t.startsWith('van-ban/nq-20-tw-2022/'))).toEqual([]);
+  });
+});
+
+test.describe('long queries and the URL', () => {
+  test('a 20,000-character paste never makes a URL the server refuses', async ({ page }) => {
+    const paste = 'Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; '.repeat(250).slice(0, 20_000);
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    const input = page.locator('[data-search-input]');
+    await input.focus();
+    await page.keyboard.insertText(paste);
+    await input.press('Enter');
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/);
+    expect(page.url().length).toBeLessThan(2100);
+    expect((await input.inputValue()).length).toBeLessThanOrEqual(200);
+    // Reloading the URL the page wrote works (no 414).
+    const response = await page.reload();
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+
+    // The header field too: its GET form submits a short URL.
+    await page.goto(PROGRAMME_PATH);
+    const header = page.locator('[data-site-search-input]');
+    await header.focus();
+    await page.keyboard.insertText(paste);
+    await header.press('Enter');
+    await page.waitForURL(/tim-kiem\//);
+    expect(page.url().length).toBeLessThan(2100);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+  });
+
+  test('a hand-made URL with a huge query or filter list still opens, and the page writes a short one', async ({ page }) => {
+    const filters = Array.from({ length: 100 }, (_, i) => `loai=${encodeURIComponent(`Loại ${i}`)}`).join('&');
+    const response = await page.goto(`${SEARCH}?q=${encodeURIComponent('dân vận '.repeat(50))}&${filters}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await page.locator('[data-search-input]').press('Enter');
+    await expect.poll(() => page.url().length).toBeLessThan(2100);
+  });
+});
+
 test.describe('header search field', () => {
   test('is on every page and submits to the search page', async ({ page }) => {
     await page.goto(PROGRAMME_PATH);

@@ -18,7 +18,8 @@ import {
   type SortKey,
 } from '../../lib/search/state';
 import { FILTERS, type FilterKey } from '../../lib/search/meta';
-import { noResultSuggestions, quoted, resultSummary } from '../../lib/search/messages';
+import { indexLoadFailure, noResultSuggestions, quoted, resultSummary, type LoadFailure } from '../../lib/search/messages';
+import { withBase } from '../../lib/paths';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { renderEmpty, renderFacets, renderResults } from './render';
 
@@ -51,6 +52,8 @@ export function startSearchPage(): void {
   let query: SearchQuery = analyzeQuery(state.q);
   let ranked: RankedPage[] = [];
   let truncated = false;
+  /** Set when Pagefind could not be loaded: the page says so instead of showing results. */
+  let failure: LoadFailure | undefined;
   let sequence = 0;
   let timer: number | undefined;
   const prepared = new Map<string, PreparedPage>();
@@ -74,11 +77,19 @@ export function startSearchPage(): void {
     sortWrap.hidden = ranked.length < 2;
     const sections = shown.reduce((n, p) => n + p.sections.length, 0);
     status.textContent = searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
-    if (searched && shown.length === 0) {
+    if (failure) {
+      // Nothing was searched: say why, visibly, and never "no such document".
+      status.textContent = failure.title;
+      renderEmpty(empty, failure.title, failure.tips);
+      empty.hidden = false;
+      empty.dataset.searchFailure = '';
+    } else if (searched && shown.length === 0) {
       const title = ranked.length === 0 ? `Không tìm thấy kết quả cho ${quoted(query.text)}` : 'Không có kết quả khớp với bộ lọc đã chọn';
       renderEmpty(empty, title, noResultSuggestions(query, selectionSize(state.filters) > 0));
       empty.hidden = false;
+      delete empty.dataset.searchFailure;
     } else {
+      delete empty.dataset.searchFailure;
       empty.replaceChildren();
       empty.hidden = true;
     }
@@ -114,6 +125,7 @@ export function startSearchPage(): void {
     if (!hasSearchableTerms(query)) {
       ranked = [];
       truncated = false;
+      failure = undefined;
       page.dataset.searchState = 'done';
       list.removeAttribute('aria-busy');
       render();
@@ -136,14 +148,15 @@ export function startSearchPage(): void {
       if (mine !== sequence) return;
       ranked = rankPages([...found.values()], query);
       truncated = more;
+      failure = undefined;
       render();
       page.dataset.searchState = 'done';
     } catch (error) {
       if (mine !== sequence) return;
       console.warn('Tìm kiếm / search failed:', error);
       ranked = [];
+      failure = indexLoadFailure(withBase(import.meta.env.BASE_URL, 'pagefind/'), import.meta.env.DEV);
       render();
-      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.';
       page.dataset.searchState = 'error';
     } finally {
       if (mine === sequence) list.removeAttribute('aria-busy');

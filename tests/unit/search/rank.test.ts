@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeForIndex } from '../../../src/lib/search/encode';
-import { encodeTextForIndex } from '../../../src/lib/search/index-html';
+import { indexedText } from './indexed-text';
 import { analyzeQuery } from '../../../src/lib/search/query';
 import { preparePage, rankPages, type FoundPage, type IndexedAnchor, type IndexedPage, type RankedPage, type Segment } from '../../../src/lib/search/rank';
 import { aliasToken, ownSymbolKeys } from '../../../src/lib/search/symbols';
@@ -17,10 +17,10 @@ function indexed(url: string, title: string, blocks: Block[], meta: Record<strin
   const anchors: IndexedAnchor[] = [];
   for (const b of blocks) {
     if (b.id && b.heading) {
-      anchors.push({ element: 'h4', id: b.id, text: encodeTextForIndex(b.heading), location: words.length });
-      words.push(...encodeTextForIndex(`${b.heading}.`).split(/\s+/u));
+      anchors.push({ element: 'h4', id: b.id, text: indexedText(b.heading), location: words.length });
+      words.push(...indexedText(`${b.heading}.`).split(/\s+/u));
     }
-    words.push(...encodeTextForIndex(b.text).split(/\s+/u).filter((w) => w !== ''));
+    words.push(...indexedText(b.text).split(/\s+/u).filter((w) => w !== ''));
   }
   return { url, content: words.join(' '), meta: { title: encodeForIndex(title), ...meta }, filters: {}, anchors };
 }
@@ -154,7 +154,7 @@ describe('rankPages: symbols', () => {
 describe('rankPages: a symbol that ends a link', () => {
   it('puts the comma back after the symbol and shows no alias word', () => {
     // Pagefind joins the link text (with its alias words) and the text after the link.
-    const content = `${encodeTextForIndex('gắn với Quy định số 144-CT/TW')}, ngày 09/5/2024 của Bộ Chính trị.`;
+    const content = `${indexedText('gắn với Quy định số 144-CT/TW')}, ngày 09/5/2024 của Bộ Chính trị.`;
     const page: IndexedPage = { url: '/p/', content, meta: { title: 'P' }, filters: {}, anchors: [] };
     const excerpt = rankPages([found(page, true)], analyzeQuery('quy định 144'))[0]?.sections[0]?.excerpt ?? [];
     expect(text(excerpt)).toBe('gắn với Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị.');
