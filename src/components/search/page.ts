@@ -18,7 +18,7 @@ import {
   type SortKey,
 } from '../../lib/search/state';
 import { FILTERS, type FilterKey } from '../../lib/search/meta';
-import { indexLoadFailure, noResultSuggestions, quoted, resultSummary, type LoadFailure } from '../../lib/search/messages';
+import { indexLoadFailure, moreResultsLabel, noResultSuggestions, quoted, resultSummary, type LoadFailure } from '../../lib/search/messages';
 import { withBase } from '../../lib/paths';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { renderEmpty, renderFacets, renderResults } from './render';
@@ -47,11 +47,14 @@ export function startSearchPage(): void {
   const clear = required<HTMLButtonElement>(page, '[data-search-clear-filters]');
   const sortWrap = required<HTMLElement>(page, '[data-search-sort-wrap]');
   const sortSelect = required<HTMLSelectElement>(page, '[data-search-sort]');
+  const moreResults = required<HTMLButtonElement>(page, '[data-search-more-results]');
 
   let state: SearchState = parseState(window.location.search);
   let query: SearchQuery = analyzeQuery(state.q);
   let ranked: RankedPage[] = [];
   let truncated = false;
+  /** The reader opened the results that hold the words only apart. */
+  let showFolded = false;
   /** Set when Pagefind could not be loaded: the page says so instead of showing results. */
   let failure: LoadFailure | undefined;
   let sequence = 0;
@@ -70,7 +73,11 @@ export function startSearchPage(): void {
   function render(): void {
     const shown = sortPages(applySelection(ranked, state.filters), state.sort);
     const searched = hasSearchableTerms(query) || query.text !== '';
-    renderResults(list, shown);
+    renderResults(list, shown, showFolded, query.text);
+    const folded = shown.filter((p) => p.folded).length;
+    moreResults.hidden = folded === 0;
+    moreResults.setAttribute('aria-expanded', String(showFolded));
+    moreResults.textContent = showFolded ? 'Thu gọn' : moreResultsLabel(folded);
     renderFacets(groups, facetCounts(ranked, state.filters));
     filtersBox.hidden = ranked.length === 0;
     clear.hidden = selectionSize(state.filters) === 0;
@@ -112,7 +119,6 @@ export function startSearchPage(): void {
         const seen = into.get(r.id);
         into.set(r.id, {
           page: p,
-          pagefindScore: Math.max(seen?.pagefindScore ?? 0, viaSymbol ? 0 : r.score),
           viaSymbol: viaSymbol || (seen?.viaSymbol ?? false),
         });
       }
@@ -122,6 +128,7 @@ export function startSearchPage(): void {
   async function search(): Promise<void> {
     const mine = (sequence += 1);
     query = analyzeQuery(state.q);
+    showFolded = false;
     if (!hasSearchableTerms(query)) {
       ranked = [];
       truncated = false;
@@ -182,12 +189,35 @@ export function startSearchPage(): void {
     void search();
   });
 
+  /** Result links the reader can see, in order. */
+  function resultLinks(): HTMLAnchorElement[] {
+    return [...list.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.closest('[hidden]') === null);
+  }
+
+  // Up and Down move from the field through the results and back.
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
-    const first = list.querySelector<HTMLAnchorElement>('a[href]');
+    const first = resultLinks()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
+  });
+
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = resultLinks();
+    const at = links.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[Math.min(at + 1, links.length - 1)] : links[at - 1];
+    (next ?? input).focus();
+  });
+
+  moreResults.addEventListener('click', () => {
+    showFolded = !showFolded;
+    render();
+    if (showFolded) list.querySelector<HTMLAnchorElement>(':scope > [data-search-folded] a[href]')?.focus();
+    else moreResults.focus();
   });
 
   groups.addEventListener('change', (event) => {

@@ -97,3 +97,13 @@ export function indexLoadFailure(indexPath: string, dev: boolean): LoadFailure {
     ],
   };
 }
+
+/** The button under a result that shows its other matching sections. */
+export function moreSectionsLabel(hidden: number): string {
+  return `Xem thêm ${hidden} mục khớp`;
+}
+
+/** The button under the results that shows the pages holding the words only apart. */
+export function moreResultsLabel(hidden: number): string {
+  return `Xem thêm ${hidden} kết quả có đủ các từ nhưng không liền nhau`;
+}

@@ -15,7 +15,7 @@ import { MAX_QUERY_CHARS } from '../../../src/lib/search/query';
 import type { RankedPage } from '../../../src/lib/search/rank';
 
 function page(url: string, filters: Record<string, string[]>, date?: string): RankedPage {
-  return { id: url, url, meta: date ? { 'sort-date': date } : {}, filters, score: 0, ownSymbol: false, sections: [] };
+  return { id: url, url, meta: date ? { 'sort-date': date } : {}, filters, score: 0, ownSymbol: false, phrase: false, folded: false, sections: [] };
 }
 
 const PAGES = [
