@@ -22,7 +22,8 @@ function targets(page: Page): Locator {
 
 /** Wait until the search for `q` has been answered (the live region names the query). */
 async function answered(page: Page, q: string): Promise<void> {
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/);
+  // Generous: the first search loads Pagefind's WebAssembly, slow on a busy machine.
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/, { timeout: 20_000 });
   if (q.trim() !== '') await expect(status(page)).toContainText(`“${[...q.trim()].slice(0, 20).join('')}`);
   await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
 }
@@ -32,20 +33,34 @@ async function search(page: Page, q: string): Promise<void> {
   await answered(page, q);
 }
 
-/** Path of the first result link, relative to the base URL. */
-async function firstTarget(page: Page, baseURL: string | undefined): Promise<string> {
-  const href = (await targets(page).first().getAttribute('href')) ?? '';
+/**
+ * A result link as a path relative to the base URL, by section: the query
+ * carried for highlighting (`?tu-khoa=…`) is dropped, and a link to a
+ * paragraph or list item (`#muc-ii-1-3-doan-2`, `#muc-i-y-3`) counts as its section.
+ */
+function bySection(href: string, baseURL: string | undefined): string {
   const base = new URL(baseURL ?? 'http://localhost/').pathname;
-  return href.startsWith(base) ? href.slice(base.length) : href;
+  const path = href.startsWith(base) ? href.slice(base.length) : href;
+  return path.replace(/\?[^#]*/u, '').replace(/-(?:doan|y)-\d+$/u, '');
+}
+
+/** Path of the first result link, relative to the base URL (see bySection). */
+async function firstTarget(page: Page, baseURL: string | undefined): Promise<string> {
+  return bySection((await targets(page).first().getAttribute('href')) ?? '', baseURL);
 }
 
 const section = (id: string): string => `${PROGRAMME_PATH}#${id}`;
 
-/** Paths of every result link (pages and their sections), relative to the base URL. */
+/** Paths of every result link (pages and their sections), relative to the base URL (see bySection). */
 async function allTargets(page: Page, baseURL: string | undefined): Promise<string[]> {
-  const base = new URL(baseURL ?? 'http://localhost/').pathname;
   const hrefs = await targets(page).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-  return hrefs.map((href) => (href.startsWith(base) ? href.slice(base.length) : href));
+  return hrefs.map((href) => bySection(href, baseURL));
+}
+
+/** Result links the reader sees (not folded under "Xem thêm"), by section. */
+async function shownTargets(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const hrefs = await targets(page).evaluateAll((els) => els.filter((e) => e.closest('[hidden]') === null).map((e) => e.getAttribute('href') ?? ''));
+  return hrefs.map((href) => bySection(href, baseURL));
 }
 
 test.describe('search page', () => {
@@ -56,16 +71,25 @@ test.describe('search page', () => {
     await expect(status(page)).toHaveText(/^Tìm thấy \d+ kết quả, \d+ mục khớp với “dân vận khéo”\.$/);
     const first = page.locator('[data-search-result]').first();
     await expect(first.getByRole('link').first()).toBeVisible();
-    await expect(targets(page).first()).toHaveAttribute('href', /chuong-trinh\/tinh-uy-hau-giang\/2025-quy-i\/#muc-ii-1-3$/);
+    await expect(targets(page).first()).toHaveAttribute('href', /chuong-trinh\/tinh-uy-hau-giang\/2025-quy-i\/\?tu-khoa=[^#]+#muc-ii-1-3-doan-\d+$/);
     await expect(first.locator('mark').first()).toBeVisible();
     await expect(first).toContainText('Dân vận khéo');
   });
 
-  test('a result lands on its section', async ({ page }) => {
+  test('a result lands on the paragraph that matched, marked, with the query words highlighted', async ({ page }) => {
     await search(page, 'chuyen doi so');
+    const first = page.locator('[data-search-result]').first();
+    // The section heading is still what the result shows.
+    await expect(first.locator('[data-search-target]').first()).toContainText('2.2');
     await targets(page).first().click();
-    await expect(page).toHaveURL(/2025-quy-i\/#muc-ii-2-2$/);
-    await expect(page.locator('#muc-ii-2-2')).toBeInViewport();
+    await expect(page).toHaveURL(/2025-quy-i\/\?tu-khoa=chuyen(?:\+|%20)doi(?:\+|%20)so#muc-ii-2-2-doan-\d+$/);
+    const id = new URL(page.url()).hash.slice(1);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveAttribute('data-search-arrival', '');
+    await expect(target.locator('mark.search-hit')).toHaveText(['chuyển', 'đổi', 'số']);
+    // Only the target paragraph is marked.
+    await expect(page.locator('mark.search-hit')).toHaveCount(3);
   });
 
   test('the URL follows the query as it is typed, and the results follow the URL', async ({ page, baseURL }) => {
@@ -259,14 +283,56 @@ test.describe('header search field', () => {
 });
 
 test.describe('keyboard and screen reader', () => {
-  test('arrow down moves from the field to the first result; every control is reachable', async ({ page }) => {
+  test('Up and Down move from the field through the results and back', async ({ page }) => {
     await search(page, 'xây dựng Đảng');
-    await page.locator('[data-search-input]').focus();
+    const input = page.locator('[data-search-input]');
+    const links = page.locator('[data-search-results] a[href]');
+    await input.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('[data-search-results] a').first()).toBeFocused();
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(2)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
     const results = page.locator('[data-search-results]');
     await expect(results).toHaveAttribute('aria-labelledby', 'ket-qua');
     await expect(results).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  test('the results come before the filters in tab order', async ({ page }) => {
+    await search(page, 'dân vận');
+    await expect(page.locator('[data-search-filters]')).toBeVisible();
+    await page.locator('[data-search-input]').focus();
+    // Field, "Tìm", the sort menu, then the first result.
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-search-filters]') === null)).toBe(true);
+    }
+    expect(reached).toBe(true);
+  });
+
+  test('the result count is announced once per search', async ({ page }) => {
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await page.evaluate(() => {
+      const w = window as unknown as { __announced: string[] };
+      w.__announced = [];
+      const node = document.querySelector('[data-search-status]');
+      if (node) new MutationObserver(() => w.__announced.push(node.textContent ?? '')).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('[data-search-input]').fill('dân vận khéo');
+    await answered(page, 'dân vận khéo');
+    await page.waitForTimeout(500);
+    const announced = await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
+    expect(announced.filter((t) => t !== '')).toHaveLength(1);
+    expect(announced.filter((t) => t !== '')[0]).toMatch(/^Tìm thấy \d+ kết quả/u);
   });
 
   test('"Xem thêm" reveals the other matching sections and says so', async ({ page }) => {
@@ -392,6 +458,26 @@ test.describe('Vietnamese matching', () => {
       await search(page, q);
       expect(await firstTarget(page, baseURL), q).toBe(section('muc-ii-2-2'));
       await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/chuyển đổi số/i);
+    }
+  });
+
+  test('sections and pages holding the words only apart are folded under “Xem thêm”', async ({ page, baseURL }) => {
+    for (const q of ['chuyen doi so', 'dân vận khéo', 'kinh tế tập thể']) {
+      await search(page, q);
+      const fold = (t: string): string => t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+      const shown = await page
+        .locator('[data-search-results] .search-result__section')
+        .evaluateAll((els) => els.filter((e) => e.closest('[hidden]') === null).map((e) => e.textContent ?? ''));
+      expect(shown.length, q).toBeGreaterThan(0);
+      for (const text of shown) expect(fold(text).replace(/[^\p{L}\p{N}]+/gu, ' '), q).toContain(fold(q));
+      expect((await shownTargets(page, baseURL)).length, q).toBeLessThanOrEqual((await allTargets(page, baseURL)).length);
+    }
+    // Opening them shows the rest.
+    await search(page, 'chuyen doi so');
+    const more = page.locator('[data-search-more-results], .search-result__more').first();
+    if (await more.isVisible()) {
+      await more.click();
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
     }
   });
 

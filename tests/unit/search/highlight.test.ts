@@ -21,6 +21,14 @@ describe('highlightRanges', () => {
     expect(marked(p, 'dang')).toEqual(['Đảng', 'đang']);
   });
 
+  it('marks only the phrase where the words stand together, else each word', () => {
+    const text = 'Số hóa; chuyển giao, đổi mới; đẩy mạnh chuyển đổi số.';
+    expect(marked(text, 'chuyển đổi số')).toEqual(['chuyển', 'đổi', 'số']);
+    expect(highlightRanges(text, 'chuyển đổi số')[0]?.[0]).toBe(text.indexOf('chuyển đổi số'));
+    expect(marked('chuyển giao, đổi mới, số lượng', 'chuyển đổi số')).toEqual(['chuyển', 'đổi', 'số']);
+    expect(marked('đổi, số', 'đổi số')).toEqual(['đổi', 'số']);
+  });
+
   it('marks a prefix only for the last word, and never part of a word', () => {
     expect(marked(p, 'chuy')).toEqual(['chuyển']);
     expect(marked(p, 'ti tục')).toEqual(['tục']);
