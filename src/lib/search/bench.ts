@@ -50,9 +50,13 @@ export function underBase(href: string, base: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/u, '');
 }
 
-/** Whether a result link hits a target: same page, and same section when the target names one. */
+/**
+ * Whether a result link hits a target: same page, and same section when the
+ * target names one (a link to one of its paragraphs or list items,
+ * `#muc-ii-1-3-doan-2` or `#muc-i-y-3`, is in the section `#muc-ii-1-3`, `#muc-i`).
+ */
 export function hits(link: string, target: string): boolean {
-  if (target.includes('#')) return link === target;
+  if (target.includes('#')) return link === target || (link.startsWith(`${target}-`) && /^-(?:doan|y)-\d+$/u.test(link.slice(target.length)));
   return pageOf(link) === pageOf(target);
 }
 

@@ -44,3 +44,13 @@ describe('precision@k', () => {
     expect(mean([1, undefined, 0.5])).toBe(0.75);
   });
 });
+
+describe('hits', () => {
+  it('counts a link to a paragraph or list item of the target section, and nothing else', async () => {
+    const { hits } = await import('../../../src/lib/search/bench');
+    expect(hits('p/#muc-ii-1-3-doan-2', 'p/#muc-ii-1-3')).toBe(true);
+    expect(hits('p/#muc-i-y-3', 'p/#muc-i')).toBe(true);
+    expect(hits('p/#muc-ii-1-1-doan-2', 'p/#muc-ii-1')).toBe(false);
+    expect(hits('p/#muc-ii-1-3', 'p/#muc-ii-1-3')).toBe(true);
+  });
+});
