@@ -118,7 +118,8 @@ function targetsOf(q: BenchQuery, programme: string): string[] {
 /** The sub-results a reader sees (not folded under "Xem thêm"): heading and excerpt, in order. */
 async function ourShown(page: Page): Promise<string[]> {
   return page.$$eval('[data-search-results] .search-result__section', (items) =>
-    items.filter((li) => li.closest('[hidden]') === null).map((li) => (li.textContent ?? '').replace(/\s+/gu, ' ').trim()),
+    // innerText keeps the line break between the heading and the excerpt (textContent would glue them).
+    items.filter((li) => li.closest('[hidden]') === null).map((li) => (li as HTMLElement).innerText.replace(/\s+/gu, ' ').trim()),
   );
 }
 

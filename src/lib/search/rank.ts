@@ -303,23 +303,29 @@ function smallestWindow(positions: readonly (readonly number[])[]): [number, num
 /** Punctuation that ends a word and breaks a phrase: "chuyển đổi, số hóa" does not hold "chuyển đổi số". */
 const PHRASE_BREAK = /[,;:.!?…)\]”»"]$/u;
 
-/** First position where the terms follow each other in order, with no punctuation between (alias words in between are skipped). */
-function phraseAt(words: readonly Word[], terms: readonly RankTerm[], from: number, to: number): number | undefined {
+/**
+ * Every position where the terms follow each other in order, with no
+ * punctuation between them (alias words in between are skipped), with the
+ * positions of the phrase's words. Every word but the last must match whole
+ * ("du lịch" is not in "Dương lịch").
+ */
+function phrasesIn(words: readonly Word[], terms: readonly RankTerm[], from: number, to: number): number[][] {
+  const found: number[][] = [];
   for (let p = from; p < to; p += 1) {
     let k = p;
-    let ok = true;
+    const at: number[] = [];
     for (const [i, t] of terms.entries()) {
       while (k < to && words[k]?.alias && t.kind === 'text') k += 1;
       const w = words[k];
-      if (!w || k >= to || matchWord(w, t) === NONE || (i < terms.length - 1 && PHRASE_BREAK.test(w.text))) {
-        ok = false;
-        break;
-      }
+      const last = i === terms.length - 1;
+      const match = w && k < to ? matchWord(w, t) : NONE;
+      if (!w || match === NONE || (!last && (match !== WHOLE || PHRASE_BREAK.test(w.text)))) break;
+      at.push(k);
       k += 1;
     }
-    if (ok) return p;
+    if (at.length === terms.length) found.push(at);
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -366,7 +372,9 @@ function scoreSection(
   // The phrase is read on the words of the query (a symbol and the words around it are not a phrase).
   const words = terms.filter((t) => t.kind === 'text');
   const wordsCovered = words.length > 1 && terms.every((t, i) => t.kind !== 'text' || (positions[i]?.length ?? 0) > 0);
-  const phraseStart = wordsCovered ? phraseAt(page.words, words, section.start, section.end) : undefined;
+  const phrases = wordsCovered ? phrasesIn(page.words, words, section.start, section.end) : [];
+  // The excerpt goes to the phrase in the text when there is one there, else in the heading.
+  const phraseStart = (phrases.find((at) => (at[0] ?? 0) >= section.bodyStart) ?? phrases[0])?.[0];
   if (phraseRequired && phraseStart === undefined) return undefined;
 
   let score = weights.term * covered;
@@ -386,7 +394,12 @@ function scoreSection(
   score += weights.proximity * closeness;
   if (!section.intro && inHeading.every(Boolean)) score += weights.heading;
   score += weights.frequency * Math.log2(1 + hits.length);
-  const marks = positions.map((loose, i) => ((strict[i]?.length ?? 0) > 0 ? (strict[i] ?? []) : loose));
+  // Where the words stand together, only those are marked; else every match (as typed when some are).
+  const inPhrase = new Set(phrases.flat());
+  const marks = positions.map((loose, i) => {
+    const chosen = (strict[i]?.length ?? 0) > 0 ? (strict[i] ?? []) : loose;
+    return inPhrase.size > 0 && terms[i]?.kind === 'text' ? chosen.filter((p) => inPhrase.has(p)) : chosen;
+  });
   const strictCovered = strict.filter((p) => p.length > 0).length;
   return { section, score, covered, strictCovered, hits, marks, focus, phrase: phraseStart !== undefined };
 }

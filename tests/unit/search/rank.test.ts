@@ -166,8 +166,8 @@ describe('rankPages: what is shown', () => {
   it('shows only sections holding every word, and marks whole words as typed', () => {
     const ranked = rankPages([found(PROGRAMME)], analyzeQuery('dân vận khéo'));
     expect(urls(ranked)).toEqual(['/ct/#muc-ii-1-3']);
-    // The words, not the quotes and the semicolon around them.
-    expect(marks(ranked[0]?.sections[0]?.excerpt ?? [])).toEqual(['Dân vận khéo', 'dân vận']);
+    // The words, not the quotes and the semicolon around them; where they stand together, only there.
+    expect(marks(ranked[0]?.sections[0]?.excerpt ?? [])).toEqual(['Dân vận khéo']);
   });
 
   it('does not mark a longer word for a word that is not the last one typed', () => {
@@ -235,7 +235,7 @@ describe('RANK_WEIGHTS: each weight decides the order in a case (and the case fa
         { id: 'b', heading: 'Tôm lúa', paragraphs: ['Mô hình tôm lúa.'] },
       ]),
     );
-    expect(order([page], 'tôm lúa')[0]).toBe('/p/#b');
+    expect(order([page], 'tôm lúa')[0]).toBe('/p/#b-doan-1');
     expect(order([page], 'tôm lúa', without('heading'))[0]).toBe('/p/#a-doan-1');
   });
 
@@ -278,6 +278,29 @@ describe('RANK_WEIGHTS: each weight decides the order in a case (and the case fa
 });
 
 describe('rankPages: phrases', () => {
+  it('needs every word but the last to match whole (“du lịch” is not in “Dương lịch”)', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Dịp tết Dương lịch 2025; du khách và lịch trình.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Kích cầu du lịch cuối năm.'] },
+      ]),
+    );
+    const sections = rankPages([page], analyzeQuery('du lịch'))[0]?.sections ?? [];
+    expect(sections.map((s) => [s.url, s.phrase])).toEqual([
+      ['/p/#b-doan-1', true],
+      ['/p/#a-doan-1', false],
+    ]);
+  });
+
+  it('shows the phrase in the text rather than in the heading, and marks only the phrase', () => {
+    const page = found(
+      programme('/p/', 'P', [{ id: 'a', heading: '1.5. Cải cách hành chính', paragraphs: ['Điều hành chính quyền các cấp; thực hiện nhiệm vụ cải cách hành chính.'] }]),
+    );
+    const section = rankPages([page], analyzeQuery('cải cách hành chính'))[0]?.sections[0];
+    expect(section?.url).toBe('/p/#a-doan-1');
+    expect(marks(section?.excerpt ?? [])).toEqual(['cải cách hành chính']);
+  });
+
   it('folds sections that hold the words apart when another section holds them together', () => {
     const ranked = rankPages([found(PROGRAMME)], analyzeQuery('chuyen doi so'));
     expect(ranked[0]?.sections.map((s) => [s.url, s.phrase, s.folded])).toEqual([
@@ -354,7 +377,7 @@ describe('rankPages: excerpts', () => {
   it('marks whole words, never part of one nor the punctuation around it', () => {
     const page = programme('/p/', 'P', [{ id: 'a', heading: 'A', paragraphs: ['Phong trào “Dân vận khéo”; chuyên đề dân vận.'] }]);
     const excerpt = rankPages([found(page)], analyzeQuery('dân vận khéo'))[0]?.sections[0]?.excerpt ?? [];
-    expect(marks(excerpt)).toEqual(['Dân vận khéo', 'dân vận']);
+    expect(marks(excerpt)).toEqual(['Dân vận khéo']);
     const prefix = rankPages([found(page)], analyzeQuery('chuy'))[0]?.sections[0]?.excerpt ?? [];
     expect(marks(prefix)).toEqual(['chuyên']);
   });
