@@ -464,6 +464,7 @@ test.describe('Vietnamese matching', () => {
   });
 
   test('sections and pages holding the words only apart are folded under “Xem thêm”', async ({ page, baseURL }) => {
+    test.slow(); // four searches
     for (const q of ['chuyen doi so', 'dân vận khéo', 'kinh tế tập thể']) {
       await search(page, q);
       const fold = (t: string): string => t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();

@@ -83,10 +83,11 @@ export function startSearchPage(): void {
     clear.hidden = selectionSize(state.filters) === 0;
     sortWrap.hidden = ranked.length < 2;
     const sections = shown.reduce((n, p) => n + p.sections.length, 0);
-    status.textContent = searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
+    const summary = failure ? failure.title : searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
+    // Written once per search, and only when it changes: the live region announces every change.
+    if (status.textContent !== summary) status.textContent = summary;
     if (failure) {
       // Nothing was searched: say why, visibly, and never "no such document".
-      status.textContent = failure.title;
       renderEmpty(empty, failure.title, failure.tips);
       empty.hidden = false;
       empty.dataset.searchFailure = '';
