@@ -8,7 +8,9 @@
  * settings (into a temporary folder) and asks it the raw query strings, the
  * way Pagefind's default UI would, taking each result's sub-results with the
  * most matching words first (how that UI picks the ones it shows). It prints hit@1, hit@3 and MRR for both, per query set, and every
- * query ours misses.
+ * query ours misses; and, for ours, precision@5 on topic queries: of the
+ * first five sub-results shown (not folded under "Xem thêm"), the share whose
+ * heading and excerpt hold the whole phrase.
  *
  * A result list is the sequence of links a reader gets: for each result
  * page, its matching sections in the order shown (the page itself when it has
@@ -20,7 +22,8 @@
  *   BASE_PATH=/van-kien/ npm run bench:search -- --dist dist-base/van-kien
  *   npm run bench:search -- --verbose                     # every query, both engines
  *
- * Exits with 1 when ours misses a target: hit@3 ≥ 0.95 overall, queries
+ * Exits with 1 when ours misses a target: hit@3 ≥ 0.95 overall, precision@5
+ * ≥ 0.8 on topics, hit@1 = 1.00 on symbols, queries
  * without diacritics as good as their twins with them, and no result for a
  * symbol that is in no document.
  */
@@ -35,7 +38,9 @@ import * as pagefind from 'pagefind';
 import { normalizeBasePath } from '../src/lib/site-settings.ts';
 import {
   hasDiacritics,
+  mean,
   pageOf,
+  precisionAt,
   rankOf,
   resolveTarget,
   scores,
@@ -56,6 +61,8 @@ const dataFile = resolve(option('--queries') ?? 'scripts/bench-search.queries.js
 const verbose = args.includes('--verbose');
 const base = normalizeBasePath(process.env.BASE_PATH);
 const DEFAULT_PREFIX = '/__pagefind-defaults/';
+/** Sub-results counted for precision (the first ones a reader sees). */
+const PRECISION_K = 5;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,6 +115,14 @@ function targetsOf(q: BenchQuery, programme: string): string[] {
   return (q.fallback ?? []).map((t) => resolveTarget(t, programme)).filter(indexed);
 }
 
+/** The sub-results a reader sees (not folded under "Xem thêm"): heading and excerpt, in order. */
+async function ourShown(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] .search-result__section', (items) =>
+    // innerText keeps the line break between the heading and the excerpt (textContent would glue them).
+    items.filter((li) => li.closest('[hidden]') === null).map((li) => (li as HTMLElement).innerText.replace(/\s+/gu, ' ').trim()),
+  );
+}
+
 async function ourLinks(page: Page, origin: string, q: string): Promise<string[]> {
   await page.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('[data-search-page][data-search-state="done"], [data-search-page][data-search-state="error"]', { timeout: 20_000 });
@@ -154,6 +169,8 @@ interface Outcome {
   query: BenchQuery;
   targets: string[];
   ours: string[];
+  /** Text of the sub-results shown (ours). */
+  shown: string[];
   defaults: string[];
   oursRank: number;
   defaultRank: number;
@@ -205,8 +222,9 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const ours = await ourLinks(page, origin, query.q);
       const ms = performance.now() - t0;
+      const shown = await ourShown(page);
       const defaults = await defaultLinks(page, query.q);
-      outcomes.push({ query, targets, ours, defaults, oursRank: rankOf(ours, targets), defaultRank: rankOf(defaults, targets), ms });
+      outcomes.push({ query, targets, ours, shown, defaults, oursRank: rankOf(ours, targets), defaultRank: rankOf(defaults, targets), ms });
     }
 
     const scored = outcomes.filter((o) => o.query.kind !== 'guard' && o.targets.length > 0);
@@ -230,6 +248,17 @@ async function main(): Promise<void> {
     console.log(row('chủ đề không dấu / no marks', plain));
     console.log(row('số ký hiệu / symbols', symbols));
     if (symbolDocs.length > 0) console.log(row('  … trang văn bản / doc pages', symbolDocs));
+    // Precision: of the first 5 sub-results shown for a topic query, the share that hold the whole phrase.
+    const multiWord = topics.filter((o) => o.query.q.trim().split(/\s+/u).length > 1);
+    const p5 = mean(topics.map((o) => precisionAt(PRECISION_K, o.shown, o.query.q)));
+    const p5multi = mean(multiWord.map((o) => precisionAt(PRECISION_K, o.shown, o.query.q)));
+    console.log(`\nprecision@${PRECISION_K} chủ đề / topics (mục hiện ra chứa cả cụm từ): ${p5.toFixed(2)} (${topics.length} truy vấn); nhiều từ / multi-word ${p5multi.toFixed(2)} (${multiWord.length})`);
+    const symbolHit1 = scores(symbols.map((o) => o.oursRank)).hit1;
+    console.log(`hit@1 số ký hiệu / symbols: ${symbolHit1.toFixed(2)}`);
+    const loose = topics
+      .map((o) => ({ o, p: precisionAt(PRECISION_K, o.shown, o.query.q) }))
+      .filter((x) => x.p !== undefined && x.p < 1);
+    for (const { o, p } of loose) console.log(`  precision@${PRECISION_K} ${(p ?? 0).toFixed(2)} ${JSON.stringify(o.query.q)}`);
     const guardOurs = guards.filter((o) => o.ours.length > 0).length;
     const guardDefault = guards.filter((o) => o.defaults.length > 0).length;
     console.log(`\nsố ký hiệu không có / no such symbol: ours trả về văn bản khác ${guardOurs}/${guards.length}, Pagefind mặc định ${guardDefault}/${guards.length}`);
@@ -262,8 +291,10 @@ async function main(): Promise<void> {
     if (errors.length > 0) console.log(`\nLỗi trên trang / page errors:\n  ${errors.join('\n  ')}`);
 
     const all = scores(scored.map((o) => o.oursRank));
-    const ok = all.hit3 >= 0.95 && worseTwins.length === 0 && guardOurs === 0 && errors.length === 0;
-    console.log(`\n${ok ? '✓ đạt mục tiêu' : '✗ chưa đạt mục tiêu'} (hit@3 ≥ 0.95, không dấu ≥ có dấu, không trả về văn bản sai cho số ký hiệu không có, không lỗi)`);
+    const ok = all.hit3 >= 0.95 && p5 >= 0.8 && symbolHit1 === 1 && worseTwins.length === 0 && guardOurs === 0 && errors.length === 0;
+    console.log(
+      `\n${ok ? '✓ đạt mục tiêu' : '✗ chưa đạt mục tiêu'} (hit@3 ≥ 0.95, precision@${PRECISION_K} chủ đề ≥ 0.8, hit@1 số ký hiệu = 1.00, không dấu ≥ có dấu, không trả về văn bản sai cho số ký hiệu không có, không lỗi)`,
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     await browser.close();

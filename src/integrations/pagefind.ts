@@ -2,8 +2,11 @@
  * Builds the Pagefind search index after Astro has written the site: every
  * built page that marks content with `data-pagefind-body` is read from the
  * output folder, transformed for Vietnamese search (`prepareHtmlForIndex`:
- * the page on disk is left as it is) and added through Pagefind's Node API
- * with its URL relative to the site root (Pagefind's convention); the index
+ * the page on disk is left as it is) and added through Pagefind's Node API.
+ * A first pass reads each document page's own alias words (`documentKeysOf`),
+ * so that citation links (`data-cite`, written by the citation plugin) get
+ * the cited document's alias words without parsing the text again. Pages are added
+ * with their URL relative to the site root (Pagefind's convention); the index
  * goes to `<out>/pagefind/`. The search page loads it from
  * `import.meta.env.BASE_URL + 'pagefind/'` and gives Pagefind that base path
  * as `baseUrl`, so result links carry the base path once.
@@ -13,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { hasSearchBody, prepareHtmlForIndex } from '../lib/search/index-html';
+import { documentKeysOf, hasSearchBody, prepareHtmlForIndex } from '../lib/search/index-html';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -39,11 +42,19 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
         try {
           let pages = 0;
+          const files: string[] = [];
+          const keys = new Map<string, string[]>();
           for (const file of await htmlFiles(outDir)) {
             const html = await readFile(file, 'utf8');
             if (!hasSearchBody(html)) continue;
+            files.push(file);
+            const doc = documentKeysOf(html);
+            if (doc) keys.set(doc.id, doc.keys);
+          }
+          for (const file of files) {
+            const html = await readFile(file, 'utf8');
             const url = pageUrl(outDir, file);
-            const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html) });
+            const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html, keys) });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
             pages += 1;
           }

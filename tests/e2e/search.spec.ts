@@ -22,7 +22,8 @@ function targets(page: Page): Locator {
 
 /** Wait until the search for `q` has been answered (the live region names the query). */
 async function answered(page: Page, q: string): Promise<void> {
-  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/);
+  // Generous: the first search loads Pagefind's WebAssembly, slow on a busy machine.
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/, { timeout: 20_000 });
   if (q.trim() !== '') await expect(status(page)).toContainText(`“${[...q.trim()].slice(0, 20).join('')}`);
   await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
 }
@@ -32,20 +33,34 @@ async function search(page: Page, q: string): Promise<void> {
   await answered(page, q);
 }
 
-/** Path of the first result link, relative to the base URL. */
-async function firstTarget(page: Page, baseURL: string | undefined): Promise<string> {
-  const href = (await targets(page).first().getAttribute('href')) ?? '';
+/**
+ * A result link as a path relative to the base URL, by section: the query
+ * carried for highlighting (`?tu-khoa=…`) is dropped, and a link to a
+ * paragraph or list item (`#muc-ii-1-3-doan-2`, `#muc-i-y-3`) counts as its section.
+ */
+function bySection(href: string, baseURL: string | undefined): string {
   const base = new URL(baseURL ?? 'http://localhost/').pathname;
-  return href.startsWith(base) ? href.slice(base.length) : href;
+  const path = href.startsWith(base) ? href.slice(base.length) : href;
+  return path.replace(/\?[^#]*/u, '').replace(/-(?:doan|y)-\d+$/u, '');
+}
+
+/** Path of the first result link, relative to the base URL (see bySection). */
+async function firstTarget(page: Page, baseURL: string | undefined): Promise<string> {
+  return bySection((await targets(page).first().getAttribute('href')) ?? '', baseURL);
 }
 
 const section = (id: string): string => `${PROGRAMME_PATH}#${id}`;
 
-/** Paths of every result link (pages and their sections), relative to the base URL. */
+/** Paths of every result link (pages and their sections), relative to the base URL (see bySection). */
 async function allTargets(page: Page, baseURL: string | undefined): Promise<string[]> {
-  const base = new URL(baseURL ?? 'http://localhost/').pathname;
   const hrefs = await targets(page).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-  return hrefs.map((href) => (href.startsWith(base) ? href.slice(base.length) : href));
+  return hrefs.map((href) => bySection(href, baseURL));
+}
+
+/** Result links the reader sees (not folded under "Xem thêm"), by section. */
+async function shownTargets(page: Page, baseURL: string | undefined): Promise<string[]> {
+  const hrefs = await targets(page).evaluateAll((els) => els.filter((e) => e.closest('[hidden]') === null).map((e) => e.getAttribute('href') ?? ''));
+  return hrefs.map((href) => bySection(href, baseURL));
 }
 
 test.describe('search page', () => {
@@ -56,16 +71,25 @@ test.describe('search page', () => {
     await expect(status(page)).toHaveText(/^Tìm thấy \d+ kết quả, \d+ mục khớp với “dân vận khéo”\.$/);
     const first = page.locator('[data-search-result]').first();
     await expect(first.getByRole('link').first()).toBeVisible();
-    await expect(targets(page).first()).toHaveAttribute('href', /chuong-trinh\/tinh-uy-hau-giang\/2025-quy-i\/#muc-ii-1-3$/);
+    await expect(targets(page).first()).toHaveAttribute('href', /chuong-trinh\/tinh-uy-hau-giang\/2025-quy-i\/\?tu-khoa=[^#]+#muc-ii-1-3-doan-\d+$/);
     await expect(first.locator('mark').first()).toBeVisible();
     await expect(first).toContainText('Dân vận khéo');
   });
 
-  test('a result lands on its section', async ({ page }) => {
+  test('a result lands on the paragraph that matched, marked, with the query words highlighted', async ({ page }) => {
     await search(page, 'chuyen doi so');
+    const first = page.locator('[data-search-result]').first();
+    // The section heading is still what the result shows.
+    await expect(first.locator('[data-search-target]').first()).toContainText('2.2');
     await targets(page).first().click();
-    await expect(page).toHaveURL(/2025-quy-i\/#muc-ii-2-2$/);
-    await expect(page.locator('#muc-ii-2-2')).toBeInViewport();
+    await expect(page).toHaveURL(/2025-quy-i\/\?tu-khoa=chuyen(?:\+|%20)doi(?:\+|%20)so#muc-ii-2-2-doan-\d+$/);
+    const id = new URL(page.url()).hash.slice(1);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveAttribute('data-search-arrival', '');
+    await expect(target.locator('mark.search-hit')).toHaveText(['chuyển', 'đổi', 'số']);
+    // Only the target paragraph is marked.
+    await expect(page.locator('mark.search-hit')).toHaveCount(3);
   });
 
   test('the URL follows the query as it is typed, and the results follow the URL', async ({ page, baseURL }) => {
@@ -114,6 +138,121 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('when the index cannot be loaded', () => {
+  /** The console reports the blocked requests, on purpose here. */
+  test.afterEach(({ watch }) => {
+    const keep = watch.consoleErrors.filter((e) => !/ERR_FAILED/u.test(e));
+    watch.consoleErrors.splice(0, watch.consoleErrors.length, ...keep);
+  });
+
+  for (const [q, what] of [
+    ['27-CT/TW', 'a symbol'],
+    ['dân vận', 'words'],
+  ] as const) {
+    test(`searching ${what} says so visibly and never claims that nothing exists`, async ({ page }) => {
+      // As on a server with wrong MIME types, a wrong path or a CSP without 'wasm-unsafe-eval'.
+      await page.route('**/pagefind/**', (route) => route.abort());
+      await page.goto(at(q));
+      await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'error');
+      const box = page.locator('[data-search-empty]');
+      await expect(box).toBeVisible();
+      await expect(box).toContainText('Không tải được chỉ mục tìm kiếm');
+      await expect(box).toContainText('Đây không có nghĩa là không có văn bản phù hợp');
+      // What the administrator should check: the path, the MIME types, the CSP.
+      await expect(box).toContainText(/pagefind\/ có trên máy chủ/);
+      await expect(box).toContainText('application/wasm');
+      await expect(box).toContainText('.pf_fragment');
+      await expect(box).toContainText("'wasm-unsafe-eval'");
+      await expect(page.locator('[data-search-page]')).not.toContainText('Không có văn bản nào');
+      await expect(page.locator('[data-search-page]')).not.toContainText('Không tìm thấy kết quả');
+      await expect(targets(page)).toHaveCount(0);
+    });
+  }
+
+  test('the index path in the message carries the base path', async ({ page, baseURL }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(at('dân vận'));
+    const base = new URL(baseURL ?? 'http://localhost/').pathname;
+    await expect(page.locator('[data-search-empty]')).toContainText(`${base}pagefind/`);
+  });
+
+  test('a later search works again once the index loads', async ({ page }) => {
+    let block = true;
+    await page.route('**/pagefind/**', (route) => (block ? route.abort() : route.continue()));
+    await page.goto(at('dân vận khéo'));
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'error');
+    block = false;
+    await page.locator('[data-search-input]').press('Enter');
+    await answered(page, 'dân vận khéo');
+    await expect(page.locator('[data-search-empty]')).toBeHidden();
+    await expect(targets(page)).not.toHaveCount(0);
+  });
+});
+
+test.describe('only a document’s own words are indexed', () => {
+  test('interface text of document pages (notices, labels) matches nothing', async ({ page, baseURL }) => {
+    for (const q of ['biên tập viên', 'chưa được biên tập viên đối chiếu', 'Cơ quan ban hành', 'Được dẫn chiếu tại']) {
+      await search(page, q);
+      expect((await allTargets(page, baseURL)).filter((t) => t.startsWith('van-ban/')), q).toEqual([]);
+    }
+  });
+
+  test('“dang vien” finds document pages only through their own words', async ({ page, baseURL }) => {
+    await search(page, 'dang vien');
+    const docs = [...new Set((await allTargets(page, baseURL)).filter((t) => t.startsWith('van-ban/')).map((t) => t.split('#')[0]))];
+    // The regulation whose subject says “cán bộ, đảng viên” (and 08-ĐA/TU, whose subject names the Party and “hội viên”);
+    // no page through the notice “chưa được biên tập viên đối chiếu”.
+    expect(docs).toContain('van-ban/qd-144-tw-2024/');
+    expect(docs.filter((d) => d !== 'van-ban/qd-144-tw-2024/' && d !== 'van-ban/da-08-tu-hau-giang-2023/')).toEqual([]);
+  });
+
+  test('a document page does not match a symbol through a programme sentence it quotes', async ({ page, baseURL }) => {
+    // The 07-NQ/TU sentence of the programme also names 20-NQ/TW; the page of 20-NQ/TW quotes it under “Được dẫn chiếu tại”.
+    await search(page, 'nghi quyet 07');
+    const all = await allTargets(page, baseURL);
+    expect(all[0]?.split('#')[0]).toBe('van-ban/nq-07-tu-hau-giang-2022/');
+    expect(all.filter((t) => t.startsWith('van-ban/nq-20-tw-2022/'))).toEqual([]);
+  });
+});
+
+test.describe('long queries and the URL', () => {
+  test('a 20,000-character paste never makes a URL the server refuses', async ({ page }) => {
+    const paste = 'Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; '.repeat(250).slice(0, 20_000);
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    const input = page.locator('[data-search-input]');
+    await input.focus();
+    await page.keyboard.insertText(paste);
+    await input.press('Enter');
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', /done|error/);
+    expect(page.url().length).toBeLessThan(2100);
+    expect((await input.inputValue()).length).toBeLessThanOrEqual(200);
+    // Reloading the URL the page wrote works (no 414).
+    const response = await page.reload();
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+
+    // The header field too: its GET form submits a short URL.
+    await page.goto(PROGRAMME_PATH);
+    const header = page.locator('[data-site-search-input]');
+    await header.focus();
+    await page.keyboard.insertText(paste);
+    await header.press('Enter');
+    await page.waitForURL(/tim-kiem\//);
+    expect(page.url().length).toBeLessThan(2100);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+  });
+
+  test('a hand-made URL with a huge query or filter list still opens, and the page writes a short one', async ({ page }) => {
+    const filters = Array.from({ length: 100 }, (_, i) => `loai=${encodeURIComponent(`Loại ${i}`)}`).join('&');
+    const response = await page.goto(`${SEARCH}?q=${encodeURIComponent('dân vận '.repeat(50))}&${filters}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await page.locator('[data-search-input]').press('Enter');
+    await expect.poll(() => page.url().length).toBeLessThan(2100);
+  });
+});
+
 test.describe('header search field', () => {
   test('is on every page and submits to the search page', async ({ page }) => {
     await page.goto(PROGRAMME_PATH);
@@ -144,14 +283,56 @@ test.describe('header search field', () => {
 });
 
 test.describe('keyboard and screen reader', () => {
-  test('arrow down moves from the field to the first result; every control is reachable', async ({ page }) => {
+  test('Up and Down move from the field through the results and back', async ({ page }) => {
     await search(page, 'xây dựng Đảng');
-    await page.locator('[data-search-input]').focus();
+    const input = page.locator('[data-search-input]');
+    const links = page.locator('[data-search-results] a[href]');
+    await input.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('[data-search-results] a').first()).toBeFocused();
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(2)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
     const results = page.locator('[data-search-results]');
     await expect(results).toHaveAttribute('aria-labelledby', 'ket-qua');
     await expect(results).not.toHaveAttribute('aria-busy', 'true');
+  });
+
+  test('the results come before the filters in tab order', async ({ page }) => {
+    await search(page, 'dân vận');
+    await expect(page.locator('[data-search-filters]')).toBeVisible();
+    await page.locator('[data-search-input]').focus();
+    // Field, "Tìm", the sort menu, then the first result.
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null);
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-search-filters]') === null)).toBe(true);
+    }
+    expect(reached).toBe(true);
+  });
+
+  test('the result count is announced once per search', async ({ page }) => {
+    await page.goto(SEARCH);
+    await expect(page.locator('[data-search-page]')).toHaveAttribute('data-search-state', 'done');
+    await page.evaluate(() => {
+      const w = window as unknown as { __announced: string[] };
+      w.__announced = [];
+      const node = document.querySelector('[data-search-status]');
+      if (node) new MutationObserver(() => w.__announced.push(node.textContent ?? '')).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('[data-search-input]').fill('dân vận khéo');
+    await answered(page, 'dân vận khéo');
+    await page.waitForTimeout(500);
+    const announced = await page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
+    expect(announced.filter((t) => t !== '')).toHaveLength(1);
+    expect(announced.filter((t) => t !== '')[0]).toMatch(/^Tìm thấy \d+ kết quả/u);
   });
 
   test('"Xem thêm" reveals the other matching sections and says so', async ({ page }) => {
@@ -171,6 +352,8 @@ test.describe('keyboard and screen reader', () => {
 test.describe('accessibility with results on screen', () => {
   for (const q of ['dang', 'xyzqwv']) {
     test(`no serious or critical axe violation for “${q}”`, async ({ page }) => {
+      // axe over a page of results takes long on a busy machine.
+      test.slow();
       await search(page, q);
       const more = page.locator('.search-result__more');
       if ((await more.count()) > 0) await more.first().click();
@@ -279,6 +462,27 @@ test.describe('Vietnamese matching', () => {
       await search(page, q);
       expect(await firstTarget(page, baseURL), q).toBe(section('muc-ii-2-2'));
       await expect(page.locator('[data-search-result]').first().locator('mark').first()).toHaveText(/chuyển đổi số/i);
+    }
+  });
+
+  test('sections and pages holding the words only apart are folded under “Xem thêm”', async ({ page, baseURL }) => {
+    test.slow(); // four searches
+    for (const q of ['chuyen doi so', 'dân vận khéo', 'kinh tế tập thể']) {
+      await search(page, q);
+      const fold = (t: string): string => t.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+      const shown = await page
+        .locator('[data-search-results] .search-result__section')
+        .evaluateAll((els) => els.filter((e) => e.closest('[hidden]') === null).map((e) => e.textContent ?? ''));
+      expect(shown.length, q).toBeGreaterThan(0);
+      for (const text of shown) expect(fold(text).replace(/[^\p{L}\p{N}]+/gu, ' '), q).toContain(fold(q));
+      expect((await shownTargets(page, baseURL)).length, q).toBeLessThanOrEqual((await allTargets(page, baseURL)).length);
+    }
+    // Opening them shows the rest.
+    await search(page, 'chuyen doi so');
+    const more = page.locator('[data-search-more-results], .search-result__more').first();
+    if (await more.isVisible()) {
+      await more.click();
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
     }
   });
 

@@ -18,7 +18,8 @@ import {
   type SortKey,
 } from '../../lib/search/state';
 import { FILTERS, type FilterKey } from '../../lib/search/meta';
-import { noResultSuggestions, quoted, resultSummary } from '../../lib/search/messages';
+import { indexLoadFailure, moreResultsLabel, noResultSuggestions, quoted, resultSummary, type LoadFailure } from '../../lib/search/messages';
+import { withBase } from '../../lib/paths';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { renderEmpty, renderFacets, renderResults } from './render';
 
@@ -46,11 +47,16 @@ export function startSearchPage(): void {
   const clear = required<HTMLButtonElement>(page, '[data-search-clear-filters]');
   const sortWrap = required<HTMLElement>(page, '[data-search-sort-wrap]');
   const sortSelect = required<HTMLSelectElement>(page, '[data-search-sort]');
+  const moreResults = required<HTMLButtonElement>(page, '[data-search-more-results]');
 
   let state: SearchState = parseState(window.location.search);
   let query: SearchQuery = analyzeQuery(state.q);
   let ranked: RankedPage[] = [];
   let truncated = false;
+  /** The reader opened the results that hold the words only apart. */
+  let showFolded = false;
+  /** Set when Pagefind could not be loaded: the page says so instead of showing results. */
+  let failure: LoadFailure | undefined;
   let sequence = 0;
   let timer: number | undefined;
   const prepared = new Map<string, PreparedPage>();
@@ -67,18 +73,31 @@ export function startSearchPage(): void {
   function render(): void {
     const shown = sortPages(applySelection(ranked, state.filters), state.sort);
     const searched = hasSearchableTerms(query) || query.text !== '';
-    renderResults(list, shown);
+    renderResults(list, shown, showFolded, query.text);
+    const folded = shown.filter((p) => p.folded).length;
+    moreResults.hidden = folded === 0;
+    moreResults.setAttribute('aria-expanded', String(showFolded));
+    moreResults.textContent = showFolded ? 'Thu gọn' : moreResultsLabel(folded);
     renderFacets(groups, facetCounts(ranked, state.filters));
     filtersBox.hidden = ranked.length === 0;
     clear.hidden = selectionSize(state.filters) === 0;
     sortWrap.hidden = ranked.length < 2;
     const sections = shown.reduce((n, p) => n + p.sections.length, 0);
-    status.textContent = searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
-    if (searched && shown.length === 0) {
+    const summary = failure ? failure.title : searched ? resultSummary(query, { pages: shown.length, sections, total: ranked.length, truncated }) : '';
+    // Written once per search, and only when it changes: the live region announces every change.
+    if (status.textContent !== summary) status.textContent = summary;
+    if (failure) {
+      // Nothing was searched: say why, visibly, and never "no such document".
+      renderEmpty(empty, failure.title, failure.tips);
+      empty.hidden = false;
+      empty.dataset.searchFailure = '';
+    } else if (searched && shown.length === 0) {
       const title = ranked.length === 0 ? `Không tìm thấy kết quả cho ${quoted(query.text)}` : 'Không có kết quả khớp với bộ lọc đã chọn';
       renderEmpty(empty, title, noResultSuggestions(query, selectionSize(state.filters) > 0));
       empty.hidden = false;
+      delete empty.dataset.searchFailure;
     } else {
+      delete empty.dataset.searchFailure;
       empty.replaceChildren();
       empty.hidden = true;
     }
@@ -101,7 +120,6 @@ export function startSearchPage(): void {
         const seen = into.get(r.id);
         into.set(r.id, {
           page: p,
-          pagefindScore: Math.max(seen?.pagefindScore ?? 0, viaSymbol ? 0 : r.score),
           viaSymbol: viaSymbol || (seen?.viaSymbol ?? false),
         });
       }
@@ -111,9 +129,11 @@ export function startSearchPage(): void {
   async function search(): Promise<void> {
     const mine = (sequence += 1);
     query = analyzeQuery(state.q);
+    showFolded = false;
     if (!hasSearchableTerms(query)) {
       ranked = [];
       truncated = false;
+      failure = undefined;
       page.dataset.searchState = 'done';
       list.removeAttribute('aria-busy');
       render();
@@ -136,14 +156,15 @@ export function startSearchPage(): void {
       if (mine !== sequence) return;
       ranked = rankPages([...found.values()], query);
       truncated = more;
+      failure = undefined;
       render();
       page.dataset.searchState = 'done';
     } catch (error) {
       if (mine !== sequence) return;
       console.warn('Tìm kiếm / search failed:', error);
       ranked = [];
+      failure = indexLoadFailure(withBase(import.meta.env.BASE_URL, 'pagefind/'), import.meta.env.DEV);
       render();
-      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.';
       page.dataset.searchState = 'error';
     } finally {
       if (mine === sequence) list.removeAttribute('aria-busy');
@@ -169,12 +190,35 @@ export function startSearchPage(): void {
     void search();
   });
 
+  /** Result links the reader can see, in order. */
+  function resultLinks(): HTMLAnchorElement[] {
+    return [...list.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.closest('[hidden]') === null);
+  }
+
+  // Up and Down move from the field through the results and back.
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
-    const first = list.querySelector<HTMLAnchorElement>('a[href]');
+    const first = resultLinks()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
+  });
+
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = resultLinks();
+    const at = links.indexOf(event.target as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[Math.min(at + 1, links.length - 1)] : links[at - 1];
+    (next ?? input).focus();
+  });
+
+  moreResults.addEventListener('click', () => {
+    showFolded = !showFolded;
+    render();
+    if (showFolded) list.querySelector<HTMLAnchorElement>(':scope > [data-search-folded] a[href]')?.focus();
+    else moreResults.focus();
   });
 
   groups.addEventListener('change', (event) => {

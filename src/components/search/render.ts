@@ -5,7 +5,8 @@
  */
 import type { FacetGroup } from '../../lib/search/state';
 import { displayText, type RankedPage, type Segment } from '../../lib/search/rank';
-import { introLabel, resultFacts } from '../../lib/search/messages';
+import { withHighlight } from '../../lib/search/highlight';
+import { introLabel, moreSectionsLabel, resultFacts } from '../../lib/search/messages';
 
 /** Sections shown per result before "Xem thêm". */
 export const SECTIONS_SHOWN = 3;
@@ -32,7 +33,7 @@ function meta(page: RankedPage, name: string): string | undefined {
 
 let uid = 0;
 
-function renderResult(page: RankedPage): HTMLLIElement {
+function renderResult(page: RankedPage, query: string): HTMLLIElement {
   const li = el('li', 'search-result');
   li.dataset.searchResult = '';
   const sortDate = meta(page, 'sort-date');
@@ -61,11 +62,15 @@ function renderResult(page: RankedPage): HTMLLIElement {
   uid += 1;
   list.id = `muc-khop-${uid}`;
   list.setAttribute('aria-label', `Các mục khớp trong ${title}`);
+  // Sections where the words stand apart (folded) and those beyond SECTIONS_SHOWN wait under "Xem thêm".
+  const shown = page.sections.filter((sec) => !sec.folded).slice(0, SECTIONS_SHOWN);
+  const isShown = (i: number): boolean => shown.includes(page.sections[i] as (typeof page.sections)[number]);
   page.sections.forEach((s, i) => {
     const item = el('li', 'search-result__section');
-    if (i >= SECTIONS_SHOWN) item.hidden = true;
+    if (!isShown(i)) item.hidden = true;
+    if (s.folded) item.dataset.searchFolded = '';
     const a = el('a', 'search-result__section-link');
-    a.href = s.url;
+    a.href = withHighlight(s.url, query);
     a.dataset.searchTarget = '';
     if (s.intro || s.titleSegments.length === 0) a.textContent = s.title || introLabel(kind);
     else appendSegments(a, s.titleSegments);
@@ -79,27 +84,41 @@ function renderResult(page: RankedPage): HTMLLIElement {
   });
   li.append(list);
 
-  const hidden = page.sections.length - SECTIONS_SHOWN;
+  const hidden = page.sections.length - shown.length;
   if (hidden > 0) {
-    const more = el('button', 'search-result__more', `Xem thêm ${hidden} mục khớp`);
+    const label = moreSectionsLabel(hidden);
+    const more = el('button', 'search-result__more', label);
     more.type = 'button';
     more.setAttribute('aria-expanded', 'false');
     more.setAttribute('aria-controls', list.id);
     more.addEventListener('click', () => {
       const open = more.getAttribute('aria-expanded') !== 'true';
       list.querySelectorAll<HTMLLIElement>(':scope > li').forEach((item, i) => {
-        if (i >= SECTIONS_SHOWN) item.hidden = !open;
+        item.hidden = !open && !isShown(i);
       });
       more.setAttribute('aria-expanded', String(open));
-      more.textContent = open ? 'Thu gọn' : `Xem thêm ${hidden} mục khớp`;
+      more.textContent = open ? 'Thu gọn' : label;
     });
     li.append(more);
   }
   return li;
 }
 
-export function renderResults(list: HTMLOListElement, pages: readonly RankedPage[]): void {
-  list.replaceChildren(...pages.map((p) => renderResult(p)));
+/**
+ * The result list. Pages that hold the words only apart, when others hold
+ * them together (`folded`), are rendered hidden; `showFolded` reveals them.
+ */
+export function renderResults(list: HTMLOListElement, pages: readonly RankedPage[], showFolded: boolean, query: string): void {
+  list.replaceChildren(
+    ...pages.map((p) => {
+      const li = renderResult(p, query);
+      if (p.folded) {
+        li.dataset.searchFolded = '';
+        li.hidden = !showFolded;
+      }
+      return li;
+    }),
+  );
 }
 
 /** Checkbox groups with counts. Keeps focus on the checkbox that was focused. */

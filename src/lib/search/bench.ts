@@ -50,9 +50,13 @@ export function underBase(href: string, base: string): string {
   return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/u, '');
 }
 
-/** Whether a result link hits a target: same page, and same section when the target names one. */
+/**
+ * Whether a result link hits a target: same page, and same section when the
+ * target names one (a link to one of its paragraphs or list items,
+ * `#muc-ii-1-3-doan-2` or `#muc-i-y-3`, is in the section `#muc-ii-1-3`, `#muc-i`).
+ */
 export function hits(link: string, target: string): boolean {
-  if (target.includes('#')) return link === target;
+  if (target.includes('#')) return link === target || (link.startsWith(`${target}-`) && /^-(?:doan|y)-\d+$/u.test(link.slice(target.length)));
   return pageOf(link) === pageOf(target);
 }
 
@@ -94,4 +98,38 @@ export function hasDiacritics(q: string): boolean {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return twinKey(q) !== plain;
+}
+
+function phraseWords(text: string): string[] {
+  return foldForSearch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** Whether a text holds every word of a query side by side and in order (folded; punctuation between them ignored). */
+export function holdsPhrase(text: string, query: string): boolean {
+  const want = phraseWords(query);
+  if (want.length === 0) return false;
+  const have = phraseWords(text);
+  for (let i = 0; i + want.length <= have.length; i += 1) {
+    if (want.every((w, k) => have[i + k] === w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Precision at k of one query: the share of the first k sub-results shown
+ * (their heading and excerpt, as a reader sees them) that hold the whole
+ * phrase; undefined when nothing is shown.
+ */
+export function precisionAt(k: number, shown: readonly string[], query: string): number | undefined {
+  const top = shown.slice(0, k);
+  if (top.length === 0) return undefined;
+  return top.filter((t) => holdsPhrase(t, query)).length / top.length;
+}
+
+/** Mean of the defined values (0 when there are none). */
+export function mean(values: readonly (number | undefined)[]): number {
+  const defined = values.filter((v): v is number => v !== undefined);
+  return defined.length === 0 ? 0 : defined.reduce((a, b) => a + b, 0) / defined.length;
 }

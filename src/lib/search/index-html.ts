@@ -6,39 +6,58 @@
  *   - every text node is normalised and encoded (`encodeForIndex`: NFC,
  *     Ð → Đ, no-break spaces, đ → d + mark), so decomposed diacritics,
  *     look-alike letters and "dang" for "Đảng" all match;
- *   - after every document symbol the citation parser finds, the symbol's
- *     hidden alias words are written (`vbshnq27tw …`, see `symbols.ts`), so a
- *     symbol in any spelling finds the section that cites it;
+ *   - after every citation link (`<a class="cite" data-cite="<document id>">`,
+ *     written by the citation plugin, the one place that finds citations),
+ *     the hidden alias words of the cited document are written
+ *     (`vbshnq27tw …`, see `symbols.ts`), so a symbol in any spelling finds
+ *     the section that cites it; the text is not parsed for symbols again;
+ *   - a document's own alias words (`data-keys` of its SearchMeta element)
+ *     are written into that element, so the exact symbol look-up finds the
+ *     document's page;
  *   - metadata values (`data-pagefind-meta`) are encoded the same way, since
  *     Pagefind searches them too (titles); values that are also filters are
  *     left as they are: they are shown as labels and kept in URLs.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { parseCitations } from '../citations';
 import { encodeForIndex } from './encode';
-import { citationAliasTokens } from './symbols';
+import { isAliasToken } from './symbols';
+
+/** Alias words of each document, by document id (as in `data-cite`). */
+export type DocumentKeys = ReadonlyMap<string, readonly string[]>;
 
 /** Whether a built page marks content for the search index (pages without it are not indexed). */
 export function hasSearchBody(html: string): boolean {
   return /\sdata-pagefind-body(?:[\s=>])/u.test(html);
 }
 
-/** Encode a text for the index and write alias words after each symbol in it. */
-export function encodeTextForIndex(text: string): string {
-  let out = '';
-  let pos = 0;
-  for (const c of parseCitations(text)) {
-    const tokens = citationAliasTokens(c);
-    if (tokens.length === 0 || c.end < pos) continue;
-    // After the symbol and the punctuation glued to it ("27-CT/TW," → after the comma).
-    let at = c.end;
-    while (at < text.length && !/\s/u.test(text[at] ?? ' ')) at += 1;
-    out += `${encodeForIndex(text.slice(pos, at))} ${tokens.join(' ')}`;
-    pos = at;
+function aliasWords(value: unknown): string[] {
+  return typeof value === 'string' ? value.split(/\s+/u).filter((w) => isAliasToken(w)) : [];
+}
+
+function findElement(node: Nodes, test: (el: Element) => boolean): Element | undefined {
+  if (node.type === 'element' && test(node)) return node;
+  if (node.type !== 'element' && node.type !== 'root') return undefined;
+  for (const child of node.children) {
+    const found = findElement(child, test);
+    if (found) return found;
   }
-  return out + encodeForIndex(text.slice(pos));
+  return undefined;
+}
+
+/**
+ * The document a built page is about (`data-document-id`) and its own alias
+ * words (the `data-keys` of its SearchMeta element); undefined for other pages.
+ */
+export function documentKeysOf(html: string): { id: string; keys: string[] } | undefined {
+  if (!/\sdata-document-id=/u.test(html)) return undefined;
+  const tree = fromHtml(html);
+  const record = findElement(tree, (el) => typeof el.properties.dataDocumentId === 'string');
+  const id = record?.properties.dataDocumentId;
+  if (typeof id !== 'string' || !record) return undefined;
+  const meta = findElement(record, (el) => el.properties.dataSearchMeta !== undefined);
+  return { id, keys: aliasWords(meta?.properties.dataKeys) };
 }
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
@@ -81,22 +100,42 @@ function encodeMeta(el: Element): void {
   }
 }
 
-function walk(node: Nodes): void {
+function walk(node: Nodes, keys: DocumentKeys): void {
   if (node.type === 'text') {
-    node.value = encodeTextForIndex(node.value);
+    node.value = encodeForIndex(node.value);
     return;
   }
   if (node.type !== 'element' && node.type !== 'root') return;
   if (node.type === 'element') {
     if (SKIP.has(node.tagName)) return;
     encodeMeta(node);
+    const own = aliasWords(node.properties.dataKeys);
+    if (node.properties.dataSearchMeta !== undefined && own.length > 0) {
+      // The page's own symbol, for the exact look-up (the element is empty and hidden on the page).
+      node.children = [{ type: 'text', value: ` ${own.join(' ')} ` }];
+      delete node.properties.hidden;
+      return;
+    }
   }
-  for (const child of node.children) walk(child);
+  const children: ElementContent[] = [];
+  const list = node.children as ElementContent[];
+  list.forEach((child, i) => {
+    walk(child, keys);
+    children.push(child);
+    const cited = child.type === 'element' && child.tagName === 'a' ? child.properties.dataCite : undefined;
+    const tokens = typeof cited === 'string' ? (keys.get(cited) ?? []) : [];
+    if (tokens.length === 0) return;
+    // After the link, before the punctuation that follows it ("27-CT/TW vbsh…, ngày"): rank.ts puts that punctuation back.
+    const next = list[i + 1];
+    const glued = next?.type === 'text' && /^[\p{L}\p{N}]/u.test(next.value);
+    children.push({ type: 'text', value: ` ${tokens.join(' ')}${glued ? ' ' : ''}` });
+  });
+  (node as Element | Root).children = children as (typeof node)['children'];
 }
 
 /** The HTML Pagefind indexes for a built page (see module comment). */
-export function prepareHtmlForIndex(html: string): string {
+export function prepareHtmlForIndex(html: string, keys: DocumentKeys = new Map()): string {
   const tree: Root = fromHtml(html);
-  walk(tree);
+  walk(tree, keys);
   return toHtml(tree);
 }

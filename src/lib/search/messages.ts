@@ -65,3 +65,45 @@ export function resultFacts(meta: { type?: string; symbol?: string; dateLabel?: 
 export function introLabel(kind: string | undefined): string {
   return kind === 'van-ban' ? 'Thông tin văn bản' : 'Phần mở đầu';
 }
+
+/** What the page shows when Pagefind's library or index cannot be loaded: a visible title and what to do. */
+export interface LoadFailure {
+  title: string;
+  tips: string[];
+}
+
+/**
+ * The message for a search that could not run because `pagefind/` did not
+ * load. It never says that a document does not exist: nothing was searched.
+ * `dev` is Astro's development server (`npm run dev`), which has no index.
+ */
+export function indexLoadFailure(indexPath: string, dev: boolean): LoadFailure {
+  if (dev) {
+    return {
+      title: 'Không tải được chỉ mục tìm kiếm: trang đang chạy ở chế độ phát triển (npm run dev).',
+      tips: [
+        'Chỉ mục tìm kiếm chỉ được tạo khi dựng trang, nên ở chế độ này chưa tìm được gì; đây không phải là không có văn bản phù hợp.',
+        'Để thử tìm kiếm: chạy npm run build, rồi npm run preview, và mở trang tìm kiếm ở địa chỉ mà npm run preview in ra.',
+      ],
+    };
+  }
+  return {
+    title: 'Không tải được chỉ mục tìm kiếm, nên chưa tìm được gì. Đây không có nghĩa là không có văn bản phù hợp.',
+    tips: [
+      'Hãy tải lại trang; nếu vẫn lỗi, báo cho người quản trị trang.',
+      `Người quản trị trang: kiểm tra thư mục chỉ mục ${indexPath} có trên máy chủ, đúng đường dẫn (thư mục này được tạo khi dựng trang bằng npm run build).`,
+      'Người quản trị trang: kiểm tra máy chủ trả các tệp .pf_meta, .pf_index, .pf_fragment, .pf_filter, .pagefind với kiểu application/octet-stream và tệp .wasm với kiểu application/wasm (xem deploy/nginx.conf).',
+      "Người quản trị trang: kiểm tra chính sách bảo mật nội dung (Content-Security-Policy) có 'wasm-unsafe-eval' trong script-src.",
+    ],
+  };
+}
+
+/** The button under a result that shows its other matching sections. */
+export function moreSectionsLabel(hidden: number): string {
+  return `Xem thêm ${hidden} mục khớp`;
+}
+
+/** The button under the results that shows the pages holding the words only apart. */
+export function moreResultsLabel(hidden: number): string {
+  return `Xem thêm ${hidden} kết quả có đủ các từ nhưng không liền nhau`;
+}

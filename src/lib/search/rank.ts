@@ -9,20 +9,47 @@
  *     the page (or of its title), so Pagefind's longest-prefix fallback for a
  *     word that is nowhere in the index cannot bring in an unrelated page;
  *   - which sections match and in what order: sections holding every word
- *     first; then the words side by side in the query's order ("chuyển đổi
- *     số") before the same words far apart ("chuyên đề … số"); then words with
- *     the marks as typed; whole words before prefixes; headings that carry the
- *     words; how often they occur;
+ *     first; for a query of several words, sections where they stand
+ *     together in the query's order ("chuyển đổi số") before every section
+ *     where they stand apart, which are folded under "Xem thêm" (and so are
+ *     pages that hold them only apart, when another page holds the phrase);
+ *     then by the weights of `RANK_WEIGHTS`;
  *   - which page comes first for a symbol: the page of the document itself
  *     (its own symbol, `SearchMeta`'s keys), then the sections citing it;
+ *   - where each result lands: the paragraph or list item (`#…-doan-N`,
+ *     `#…-y-N`) that holds the best match, under its section's heading;
  *   - what each section shows: its heading and an excerpt around the best
- *     match, as text segments with the matching words marked. Hidden alias
- *     words never show; đ/Đ are decoded. No HTML is produced or parsed.
+ *     match, starting at a word, with " · " between blocks, as text segments
+ *     with the matching words marked (the word, not the punctuation around
+ *     it). Hidden alias words never show; đ/Đ are decoded. No HTML is
+ *     produced or parsed.
  */
 import { foldForSearch } from '../text/normalize';
 import { decodeIndexed } from './encode';
 import type { QueryTerm, SearchQuery } from './query';
 import { aliasParts, aliasToken, isAliasToken, stripAliasTokens } from './symbols';
+
+/**
+ * The ranking weights, in points. Each one decides the order in at least one
+ * case of tests/unit/search/rank.test.ts ("RANK_WEIGHTS" block), which fails
+ * when the weight is set to 0. Checked with `npm run bench:search`.
+ */
+export const RANK_WEIGHTS = {
+  /** Per query word that the section holds (when no section holds them all). */
+  term: 100,
+  /** Words close together: times (number of words / span of the smallest window holding them all); a phrase scores it whole. */
+  proximity: 60,
+  /** The section heading holds every word of the query. */
+  heading: 40,
+  /** Times log2(1 + number of matching words in the section). */
+  frequency: 4,
+  /** Times the share of the query's words in the page title. */
+  title: 120,
+  /** The page is the document whose symbol was typed: always first. */
+  ownSymbol: 10_000,
+} as const;
+
+export type RankWeights = { readonly [K in keyof typeof RANK_WEIGHTS]: number };
 
 // ---------------------------------------------------------------------------
 // What Pagefind gives (the subset used here).
@@ -81,6 +108,13 @@ export interface PreparedPage {
   titleWords: Word[];
   /** Alias words of the page's own symbols (meta `keys`, written by SearchMeta). */
   ownKeys: ReadonlySet<string>;
+  /** Blocks with an id (paragraphs `…-doan-N`, list items `…-y-N`), by first word. */
+  blocks: readonly Block[];
+}
+
+interface Block {
+  id: string;
+  location: number;
 }
 
 const WORD_SEPARATORS = /[^\S\uFEFF]+/u;
@@ -183,6 +217,10 @@ export function preparePage(id: string, data: IndexedPage): PreparedPage {
     });
   });
   const keys = (data.meta.keys ?? '').split(/\s+/u).filter((k) => isAliasToken(k));
+  const blocks = data.anchors
+    .filter((a) => !isSectionAnchor(a) && a.id !== '' && a.location < words.length)
+    .map((a) => ({ id: a.id, location: a.location }))
+    .sort((a, b) => a.location - b.location);
   return {
     id,
     url: data.url,
@@ -192,6 +230,7 @@ export function preparePage(id: string, data: IndexedPage): PreparedPage {
     sections,
     titleWords: displayText(data.meta.title).split(' ').filter((w) => w !== '').map(prepareWord),
     ownKeys: new Set(keys),
+    blocks,
   };
 }
 
@@ -215,11 +254,6 @@ function matchWord(word: Word, t: RankTerm): number {
   return best;
 }
 
-function exactMarks(word: Word, t: RankTerm): boolean {
-  const want = t.kind === 'text' ? t.marks : undefined;
-  return want !== undefined && word.marked.some((f) => sameMarks(f, want, true));
-}
-
 function rankTerms(q: SearchQuery, viaSymbol: boolean): RankTerm[] {
   const text = (viaSymbol ? q.terms : q.symbol?.alsoText ? q.allTerms : q.terms).map(
     (term): RankTerm => (term.marked === undefined ? { kind: 'text', term } : { kind: 'text', term, marks: toneKey(term.marked) }),
@@ -241,6 +275,8 @@ interface SectionHit {
   marks: number[][];
   /** The word the excerpt is centred on. */
   focus: number;
+  /** The query's words (two or more) stand together, in order, in the section. */
+  phrase: boolean;
 }
 
 /** Smallest window holding a position of every term: [from, to]. */
@@ -264,23 +300,32 @@ function smallestWindow(positions: readonly (readonly number[])[]): [number, num
   return best;
 }
 
-/** First position where the terms follow each other in order (alias words in between are skipped). */
-function phraseAt(words: readonly Word[], terms: readonly RankTerm[], from: number, to: number): number | undefined {
+/** Punctuation that ends a word and breaks a phrase: "chuyển đổi, số hóa" does not hold "chuyển đổi số". */
+const PHRASE_BREAK = /[,;:.!?…)\]”»"]$/u;
+
+/**
+ * Every position where the terms follow each other in order, with no
+ * punctuation between them (alias words in between are skipped), with the
+ * positions of the phrase's words. Every word but the last must match whole
+ * ("du lịch" is not in "Dương lịch").
+ */
+function phrasesIn(words: readonly Word[], terms: readonly RankTerm[], from: number, to: number): number[][] {
+  const found: number[][] = [];
   for (let p = from; p < to; p += 1) {
     let k = p;
-    let ok = true;
-    for (const t of terms) {
+    const at: number[] = [];
+    for (const [i, t] of terms.entries()) {
       while (k < to && words[k]?.alias && t.kind === 'text') k += 1;
       const w = words[k];
-      if (!w || k >= to || matchWord(w, t) === NONE) {
-        ok = false;
-        break;
-      }
+      const last = i === terms.length - 1;
+      const match = w && k < to ? matchWord(w, t) : NONE;
+      if (!w || match === NONE || (!last && (match !== WHOLE || PHRASE_BREAK.test(w.text)))) break;
+      at.push(k);
       k += 1;
     }
-    if (ok) return p;
+    if (at.length === terms.length) found.push(at);
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -296,11 +341,16 @@ function strictMatch(word: Word, t: RankTerm, last: boolean): boolean {
   return word.forms.some((f) => f === t.term.folded || (last && f.startsWith(t.term.folded)));
 }
 
-function scoreSection(page: PreparedPage, section: Section, terms: readonly RankTerm[], phraseRequired: boolean): SectionHit | undefined {
+function scoreSection(
+  page: PreparedPage,
+  section: Section,
+  terms: readonly RankTerm[],
+  phraseRequired: boolean,
+  weights: RankWeights,
+): SectionHit | undefined {
   const n = terms.length;
   const positions: number[][] = terms.map(() => []);
   const strict: number[][] = terms.map(() => []);
-  const exact = new Array<boolean>(n).fill(false);
   const inHeading = new Array<boolean>(n).fill(false);
   const hits: number[] = [];
   for (let p = section.start; p < section.end; p += 1) {
@@ -312,7 +362,6 @@ function scoreSection(page: PreparedPage, section: Section, terms: readonly Rank
       hit = true;
       positions[i]?.push(p);
       if (strictMatch(w, t, i === n - 1)) strict[i]?.push(p);
-      if (exactMarks(w, t)) exact[i] = true;
       if (p < section.bodyStart) inHeading[i] = true;
     });
     if (hit) hits.push(p);
@@ -320,31 +369,39 @@ function scoreSection(page: PreparedPage, section: Section, terms: readonly Rank
   if (hits.length === 0) return undefined;
 
   const covered = positions.filter((p) => p.length > 0).length;
-  const phrase = n > 1 && covered === n ? phraseAt(page.words, terms, section.start, section.end) : undefined;
-  if (phraseRequired && phrase === undefined) return undefined;
+  // The phrase is read on the words of the query (a symbol and the words around it are not a phrase).
+  const words = terms.filter((t) => t.kind === 'text');
+  const wordsCovered = words.length > 1 && terms.every((t, i) => t.kind !== 'text' || (positions[i]?.length ?? 0) > 0);
+  const phrases = wordsCovered ? phrasesIn(page.words, words, section.start, section.end) : [];
+  // The excerpt goes to the phrase in the text when there is one there, else in the heading.
+  const phraseStart = (phrases.find((at) => (at[0] ?? 0) >= section.bodyStart) ?? phrases[0])?.[0];
+  if (phraseRequired && phraseStart === undefined) return undefined;
 
-  let score = 100 * covered;
+  let score = weights.term * covered;
   let focus = hits[0] ?? section.start;
+  let closeness = 0;
   if (n > 1 && covered === n) {
     const win = smallestWindow(positions);
-    if (phrase !== undefined) {
-      score += 80;
-      focus = phrase;
-    } else if (win) {
-      const span = win[1] - win[0] + 1;
-      score += 60 * Math.min(1, n / span);
+    if (win) {
       focus = win[0];
+      closeness = Math.min(1, n / (win[1] - win[0] + 1));
     }
   }
-  const marked = terms.filter((t) => t.kind === 'text' && t.term.marked !== undefined).length;
-  if (marked > 0) score += 30 * (exact.filter(Boolean).length / marked);
-  score += 25 * (strict.filter((p) => p.length > 0).length / n);
-  if (!section.intro && inHeading.every(Boolean)) score += 40;
-  else score += 10 * (inHeading.filter(Boolean).length / n);
-  score += Math.min(15, 4 * Math.log2(1 + hits.length));
-  const marks = positions.map((loose, i) => ((strict[i]?.length ?? 0) > 0 ? (strict[i] ?? []) : loose));
+  if (phraseStart !== undefined) {
+    focus = phraseStart;
+    closeness = 1;
+  }
+  score += weights.proximity * closeness;
+  if (!section.intro && inHeading.every(Boolean)) score += weights.heading;
+  score += weights.frequency * Math.log2(1 + hits.length);
+  // Where the words stand together, only those are marked; else every match (as typed when some are).
+  const inPhrase = new Set(phrases.flat());
+  const marks = positions.map((loose, i) => {
+    const chosen = (strict[i]?.length ?? 0) > 0 ? (strict[i] ?? []) : loose;
+    return inPhrase.size > 0 && terms[i]?.kind === 'text' ? chosen.filter((p) => inPhrase.has(p)) : chosen;
+  });
   const strictCovered = strict.filter((p) => p.length > 0).length;
-  return { section, score, covered, strictCovered, hits, marks, focus };
+  return { section, score, covered, strictCovered, hits, marks, focus, phrase: phraseStart !== undefined };
 }
 
 // ---------------------------------------------------------------------------
@@ -357,31 +414,60 @@ export interface Segment {
 }
 
 export const EXCERPT_WORDS = 30;
+/** Shown between two blocks (paragraphs, list items) inside an excerpt. */
+export const BLOCK_SEPARATOR = ' · ';
 
 function pushSegment(out: Segment[], text: string, mark: boolean): void {
+  if (text === '') return;
   const last = out[out.length - 1];
   if (last && last.mark === mark) last.text += text;
   else out.push({ text, mark });
 }
 
-/** Text segments for words [from, to), marking the given positions. */
-function segmentsOf(words: readonly Word[], from: number, to: number, marked: ReadonlySet<number>): Segment[] {
+/** A word's punctuation before, its letters and digits, and its punctuation after: "“Dân" → ["“", "Dân", ""]. */
+function splitWord(text: string): [lead: string, core: string, tail: string] {
+  const m = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(text);
+  if (!m || m[2] === '') return [text, '', ''];
+  return [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+}
+
+/** Whether a word shows letters or digits (not an alias word, not punctuation alone). */
+function isShownWord(w: Word | undefined): boolean {
+  return w !== undefined && !w.alias && /[\p{L}\p{N}]/u.test(w.text);
+}
+
+/**
+ * Text segments for words [from, to), marking the given positions: the word
+ * itself, not the punctuation around it; a space between two marked words
+ * stays inside the mark, so that a phrase reads as one. BLOCK_SEPARATOR
+ * between blocks.
+ */
+function segmentsOf(words: readonly Word[], from: number, to: number, marked: ReadonlySet<number>, blockStarts: ReadonlySet<number> = new Set()): Segment[] {
   const out: Segment[] = [];
   let first = true;
+  /** The last word shown was marked and ended with its letters. */
+  let openMark = false;
   for (let p = from; p < to; p += 1) {
     const w = words[p];
     if (!w) continue;
     if (w.alias) {
       // Punctuation that followed the symbol (glued to the alias word) goes back after the symbol.
-      if (w.text !== '' && !first) pushSegment(out, w.text, false);
+      if (w.text !== '' && !first) {
+        pushSegment(out, w.text, false);
+        openMark = false;
+      }
       continue;
     }
     const mark = marked.has(p);
+    const [lead, core, tail] = splitWord(w.text);
     if (!first) {
-      // A space between two marked words stays inside the mark, so that a phrase reads as one.
-      pushSegment(out, ' ', mark && marked.has(previousShown(words, p)));
+      if (blockStarts.has(p)) pushSegment(out, BLOCK_SEPARATOR, false);
+      else pushSegment(out, ' ', mark && openMark && lead === '');
     }
-    pushSegment(out, w.text, mark);
+    pushSegment(out, lead, false);
+    pushSegment(out, core, mark && core !== '');
+    pushSegment(out, tail, false);
+    openMark = mark && core !== '' && tail === '';
     first = false;
   }
   return out;
@@ -407,25 +493,46 @@ function markedPositions(page: PreparedPage, hit: SectionHit): Set<number> {
   return marked;
 }
 
+/** The block (paragraph, list item) of the section that holds a word; undefined in the heading or before the first block. */
+function blockAt(page: PreparedPage, section: Section, at: number): Block | undefined {
+  let found: Block | undefined;
+  for (const b of page.blocks) {
+    if (b.location > at) break;
+    if (b.location >= section.bodyStart && b.location < section.end) found = b;
+  }
+  return found;
+}
+
 function excerptOf(page: PreparedPage, hit: SectionHit, terms: readonly RankTerm[]): { title: Segment[]; excerpt: Segment[] } {
   const { section } = hit;
   const marked = markedPositions(page, hit);
   const title: Segment[] = [];
+  let openMark = false;
   section.heading.forEach((w, i) => {
     const mark = terms.some((t, k) => t.kind === 'text' && strictMatch(w, t, k === terms.length - 1));
-    if (i > 0) pushSegment(title, ' ', mark && title[title.length - 1]?.mark === true);
-    pushSegment(title, w.text, mark);
+    const [lead, core, tail] = splitWord(w.text);
+    if (i > 0) pushSegment(title, ' ', mark && openMark && lead === '');
+    pushSegment(title, lead, false);
+    pushSegment(title, core, mark && core !== '');
+    pushSegment(title, tail, false);
+    openMark = mark && core !== '' && tail === '';
   });
   const bodyFrom = section.bodyStart;
   const bodyTo = section.end;
   if (bodyTo <= bodyFrom) return { title, excerpt: [] };
   const focus = Math.max(bodyFrom, hit.focus);
-  let from = Math.max(bodyFrom, focus - Math.floor(EXCERPT_WORDS / 3));
+  const lead = Math.floor(EXCERPT_WORDS / 3);
+  // Start at the block's first word when the match is near it, else a few words before the match.
+  const block = blockAt(page, section, focus);
+  let from = block && focus - block.location <= lead ? block.location : Math.max(bodyFrom, focus - lead);
   const to = Math.min(bodyTo, from + EXCERPT_WORDS);
-  from = Math.max(bodyFrom, to - EXCERPT_WORDS);
-  const excerpt = segmentsOf(page.words, from, to, marked);
+  if (to - from < EXCERPT_WORDS) from = Math.max(bodyFrom, to - EXCERPT_WORDS);
+  // Start at a word: never on punctuation or a hidden alias word.
+  while (from < focus && !isShownWord(page.words[from])) from += 1;
+  const blockStarts = new Set(page.blocks.map((b) => b.location));
+  const excerpt = segmentsOf(page.words, from, to, marked, blockStarts);
   if (excerpt.length > 0) {
-    if (from > bodyFrom) excerpt.unshift({ text: '… ', mark: false });
+    if (from > bodyFrom && !blockStarts.has(from)) excerpt.unshift({ text: '… ', mark: false });
     if (to < bodyTo) excerpt.push({ text: ' …', mark: false });
   }
   return { title, excerpt };
@@ -435,6 +542,7 @@ function excerptOf(page: PreparedPage, hit: SectionHit, terms: readonly RankTerm
 // Pages.
 
 export interface RankedSection {
+  /** Where the result lands: the block that holds the best match, else the section. */
   url: string;
   /** The section heading as text; '' for the text before the first heading. */
   title: string;
@@ -442,6 +550,10 @@ export interface RankedSection {
   excerpt: Segment[];
   intro: boolean;
   score: number;
+  /** The query's words stand together here (a query of two words or more). */
+  phrase: boolean;
+  /** Shown only under "Xem thêm": the words stand apart here, and together in another section of the page. */
+  folded: boolean;
 }
 
 export interface RankedPage {
@@ -452,14 +564,16 @@ export interface RankedPage {
   score: number;
   /** The page is the document the symbol query names. */
   ownSymbol: boolean;
+  /** Some section holds the query's words together. */
+  phrase: boolean;
+  /** Shown only under "Xem thêm": the page holds the words apart, another page holds them together. */
+  folded: boolean;
   sections: RankedSection[];
 }
 
 /** How a page was found: by an exact symbol look-up, by a text search, or both. */
 export interface FoundPage {
   page: PreparedPage;
-  /** Pagefind's own score (text search), 0 for exact look-ups. */
-  pagefindScore: number;
   viaSymbol: boolean;
 }
 
@@ -477,34 +591,55 @@ function contains(page: PreparedPage, t: RankTerm): boolean {
 
 /**
  * Rank the pages Pagefind found for a query. Pages that do not contain every
- * word of the query are dropped (see module comment).
+ * word of the query are dropped (see module comment). `weights` is for the
+ * tests that prove each weight matters.
  */
-export function rankPages(found: readonly FoundPage[], q: SearchQuery): RankedPage[] {
+export function rankPages(found: readonly FoundPage[], q: SearchQuery, weights: RankWeights = RANK_WEIGHTS): RankedPage[] {
   const ranked: RankedPage[] = [];
-  for (const { page, pagefindScore, viaSymbol } of found) {
+  for (const { page, viaSymbol } of found) {
     const terms = rankTerms(q, viaSymbol);
     if (terms.length === 0 || !terms.every((t) => contains(page, t))) continue;
     const ownSymbol = viaSymbol && q.symbol !== undefined && q.symbol.keys.some((k) => page.ownKeys.has(aliasToken(k)));
-    const scored = page.sections.map((s) => scoreSection(page, s, terms, q.phrase)).filter((h): h is SectionHit => h !== undefined);
+    const scored = page.sections.map((s) => scoreSection(page, s, terms, q.phrase, weights)).filter((h): h is SectionHit => h !== undefined);
     // Sections holding every word as typed, when there are any; else every word in some form; else some words.
     const asTyped = scored.filter((h) => h.strictCovered === terms.length);
     const complete = scored.filter((h) => h.covered === terms.length);
+    // The phrase first, then by score, then in reading order.
     const hits = (asTyped.length > 0 ? asTyped : complete.length > 0 ? complete : scored).sort(
-      (a, b) => b.score - a.score || a.section.start - b.section.start,
+      (a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.section.start - b.section.start,
     );
     if (hits.length === 0 && (q.phrase || !ownSymbol) && titleMatch(page, terms) < 1) continue;
+    const phrase = hits.some((h) => h.phrase);
     const sections: RankedSection[] = hits.map((h) => {
       const { title, excerpt } = excerptOf(page, h, terms);
-      return { url: h.section.url, title: h.section.intro ? '' : h.section.title, titleSegments: title, excerpt, intro: h.section.intro, score: h.score };
+      const block = blockAt(page, h.section, h.focus);
+      return {
+        url: block ? withHash(page.url, block.id) : h.section.url,
+        title: h.section.intro ? '' : h.section.title,
+        titleSegments: title,
+        excerpt,
+        intro: h.section.intro,
+        score: h.score,
+        phrase: h.phrase,
+        folded: phrase && !h.phrase,
+      };
     });
     if (sections.length === 0) {
       // Found through its title or its own symbol only: show the start of the page.
       const excerpt = segmentsOf(page.words, 0, Math.min(page.words.length, EXCERPT_WORDS), new Set());
-      sections.push({ url: page.url, title: '', titleSegments: [], excerpt, intro: true, score: 0 });
+      sections.push({ url: page.url, title: '', titleSegments: [], excerpt, intro: true, score: 0, phrase: false, folded: false });
     }
     const best = hits[0]?.score ?? 0;
-    const score = best + 120 * titleMatch(page, terms) + (ownSymbol ? 10_000 : 0) + Math.min(10, pagefindScore);
-    ranked.push({ id: page.id, url: page.url, meta: page.meta, filters: page.filters, score, ownSymbol, sections });
+    const score = best + weights.title * titleMatch(page, terms) + (ownSymbol ? weights.ownSymbol : 0);
+    ranked.push({ id: page.id, url: page.url, meta: page.meta, filters: page.filters, score, ownSymbol, phrase, folded: false, sections });
   }
-  return ranked.sort((a, b) => b.score - a.score || (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.url.localeCompare(b.url));
+  // When some page holds the words together, pages that hold them only apart are folded after it.
+  if (ranked.some((p) => p.phrase)) for (const p of ranked) p.folded = !p.phrase && !p.ownSymbol;
+  return ranked.sort(
+    (a, b) =>
+      Number(a.folded) - Number(b.folded) ||
+      b.score - a.score ||
+      (b.meta.date ?? '').localeCompare(a.meta.date ?? '') ||
+      a.url.localeCompare(b.url),
+  );
 }

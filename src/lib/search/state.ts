@@ -4,6 +4,7 @@
  * ranked results. Pure; the page renders what these return.
  */
 import { FILTERS, type FilterKey } from './meta';
+import { MAX_QUERY_CHARS } from './query';
 import type { RankedPage } from './rank';
 
 export type SortKey = 'phu-hop' | 'moi-nhat' | 'cu-nhat';
@@ -22,9 +23,57 @@ export interface SearchState {
   sort: SortKey;
 }
 
-/** Longest value kept from the URL for one parameter. */
+/**
+ * Limits on what travels in the URL. nginx refuses a request line longer
+ * than its buffer (8 KB by default) with a bare "414 Request-URI Too Large",
+ * and a shared link must survive mail clients and chat: the whole query
+ * string the page writes stays under MAX_URL_SEARCH characters once
+ * percent-encoded (a Vietnamese letter takes up to 9: %E1%BB%87).
+ */
+export const MAX_URL_SEARCH = 2000;
+/**
+ * Longest query (`q`) written to the URL, percent-encoded: MAX_QUERY_CHARS
+ * (the fields' maxlength) of 9 characters each, so a query the field accepts
+ * always fits whole; the rest of MAX_URL_SEARCH is for filters and the sort.
+ */
+export const MAX_URL_QUERY = 9 * MAX_QUERY_CHARS;
+/** Longest filter value kept (from the URL or written to it), in characters. */
+export const MAX_FILTER_VALUE = 120;
+/** At most this many values per filter group. */
+export const MAX_FILTER_VALUES = 20;
+/** Longest `q` read from a URL (a hand-made link may be longer than the page ever writes). */
 const MAX_PARAM = 1000;
-const MAX_VALUES = 50;
+
+/** A text as a URL query string writes it (`application/x-www-form-urlencoded`, as URLSearchParams does). */
+export function formEncode(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()~]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/gu, '+');
+}
+
+/** The longest start of `text` (whole code points) whose form-encoded length fits in `max` characters. */
+export function clipEncoded(text: string, max: number): string {
+  try {
+    if (formEncode(text).length <= max) return text;
+  } catch {
+    // A lone surrogate: measured character by character below.
+  }
+  let out = '';
+  let size = 0;
+  for (const ch of text) {
+    // A lone surrogate cannot be encoded: stop there.
+    let encoded: string;
+    try {
+      encoded = formEncode(ch);
+    } catch {
+      break;
+    }
+    if (size + encoded.length > max) break;
+    out += ch;
+    size += encoded.length;
+  }
+  return out;
+}
 
 function isSort(value: string | null): value is SortKey {
   return SORTS.some((s) => s.key === value);
@@ -35,19 +84,33 @@ export function parseState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: Selection = {};
   for (const { key } of FILTERS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.slice(0, MAX_PARAM)).filter((v) => v !== ''))].slice(0, MAX_VALUES);
+    const values = [...new Set(params.getAll(key).map((v) => v.slice(0, MAX_FILTER_VALUE)).filter((v) => v !== ''))].slice(0, MAX_FILTER_VALUES);
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sap-xep');
   return { q: (params.get('q') ?? '').slice(0, MAX_PARAM), filters, sort: isSort(sort) ? sort : 'phu-hop' };
 }
 
-/** The query string for a state ('?q=…'); the default sort and empty filters are left out. */
+/**
+ * The query string for a state ('?q=…'); the default sort and empty filters
+ * are left out. Never longer than MAX_URL_SEARCH: a long query is cut (at a
+ * whole character) to MAX_URL_QUERY, and filter values that would not fit
+ * are left out of the URL (they stay selected on the page).
+ */
 export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q !== '') params.set('q', state.q);
-  for (const { key } of FILTERS) for (const v of state.filters[key] ?? []) params.append(key, v);
-  if (state.sort !== 'phu-hop') params.set('sap-xep', state.sort);
+  const q = clipEncoded(state.q, MAX_URL_QUERY);
+  if (q !== '') params.set('q', q);
+  const sort = state.sort !== 'phu-hop' ? `&sap-xep=${state.sort}` : '';
+  for (const { key } of FILTERS) {
+    for (const v of (state.filters[key] ?? []).slice(0, MAX_FILTER_VALUES)) {
+      const value = v.slice(0, MAX_FILTER_VALUE);
+      const size = params.toString().length + `&${key}=`.length + formEncode(value).length + sort.length;
+      if (size > MAX_URL_SEARCH - 1) continue;
+      params.append(key, value);
+    }
+  }
+  if (sort !== '') params.set('sap-xep', state.sort);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -30,3 +30,27 @@ describe('benchmark scoring', () => {
     expect(twinKey('Dân vận, khéo!')).toBe(twinKey('dan van kheo'));
   });
 });
+
+describe('precision@k', () => {
+  it('counts the shown sub-results that hold the whole phrase', async () => {
+    const { holdsPhrase, mean, precisionAt } = await import('../../../src/lib/search/bench');
+    expect(holdsPhrase('2.2. Văn hóa, xã hội … Đẩy mạnh chuyển đổi số ngành y tế', 'chuyen doi so')).toBe(true);
+    expect(holdsPhrase('chuyên đề … đổi mới … số lượng', 'chuyen doi so')).toBe(false);
+    expect(holdsPhrase('tiết kiệm, chống lãng phí', 'tiet kiem chong lang phi')).toBe(true);
+    expect(holdsPhrase('anything', '')).toBe(false);
+    expect(precisionAt(5, ['chuyển đổi số', 'chuyên đề số', 'đổi mới', 'chuyển đổi số y tế', 'x', 'chuyển đổi số'], 'chuyển đổi số')).toBe(2 / 5);
+    expect(precisionAt(5, ['chuyển đổi số'], 'chuyen doi so')).toBe(1);
+    expect(precisionAt(5, [], 'x')).toBeUndefined();
+    expect(mean([1, undefined, 0.5])).toBe(0.75);
+  });
+});
+
+describe('hits', () => {
+  it('counts a link to a paragraph or list item of the target section, and nothing else', async () => {
+    const { hits } = await import('../../../src/lib/search/bench');
+    expect(hits('p/#muc-ii-1-3-doan-2', 'p/#muc-ii-1-3')).toBe(true);
+    expect(hits('p/#muc-i-y-3', 'p/#muc-i')).toBe(true);
+    expect(hits('p/#muc-ii-1-1-doan-2', 'p/#muc-ii-1')).toBe(false);
+    expect(hits('p/#muc-ii-1-3', 'p/#muc-ii-1-3')).toBe(true);
+  });
+});

@@ -1,23 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextForIndex, hasSearchBody, prepareHtmlForIndex } from '../../../src/lib/search/index-html';
-import { encodeForIndex, STROKE_MARK } from '../../../src/lib/search/encode';
+import { documentKeysOf, hasSearchBody, prepareHtmlForIndex } from '../../../src/lib/search/index-html';
+import { STROKE_MARK } from '../../../src/lib/search/encode';
 import { searchMetaAttributes } from '../../../src/lib/search/meta';
 
 const page = (body: string, head = ''): string =>
   `<!doctype html><html lang="vi"><head><title>T</title>${head}</head><body>${body}</body></html>`;
 
-describe('encodeTextForIndex', () => {
-  it('writes alias words after each symbol, after the punctuation glued to it', () => {
-    expect(encodeTextForIndex('theo Chỉ thị số 27-CT/TW, ngày 25/12/2023')).toBe(
-      `${encodeForIndex('theo Chỉ thị số 27-CT/TW,')} vbshct27tw vbshct27 vbshcttw ${encodeForIndex('ngày 25/12/2023')}`,
-    );
+describe('prepareHtmlForIndex: citation links', () => {
+  const KEYS = new Map([
+    ['ct-27-tw-2023', ['vbshct27tw', 'vbshct27', 'vbshcttw']],
+    ['nq-07-tu-hau-giang-2022', ['vbshnq7tu', 'vbshnq7', 'vbshnqtu']],
+  ]);
+  const link = (id: string, text: string): string => `<a class="cite" href="/van-ban/${id}/" data-cite="${id}" data-cite-status="resolved">${text}</a>`;
+
+  it('writes the cited document’s alias words after the link, before the punctuation that follows', () => {
+    const html = prepareHtmlForIndex(page(`<main data-pagefind-body><p>theo ${link('ct-27-tw-2023', 'Chỉ thị số 27-CT/TW')}, ngày 25/12/2023</p></main>`), KEYS);
+    expect(html).toContain('Chỉ thị số 27-CT/TW</a> vbshct27tw vbshct27 vbshcttw, ngày 25/12/2023');
   });
 
-  it('handles several symbols and text without any', () => {
-    const out = encodeTextForIndex('Nghị quyết số 07-NQ/TU thực hiện Nghị quyết số 20-NQ/TW.');
-    expect(out).toContain('07-NQ/TU vbshnq7tu vbshnq7 vbshnqtu thực');
-    expect(out.endsWith('20-NQ/TW. vbshnq20tw vbshnq20 vbshnqtw')).toBe(true);
-    expect(encodeTextForIndex('Đảng bộ')).toBe(`D${STROKE_MARK}ảng bộ`);
+  it('reads the document id from the link and never parses the text for symbols', () => {
+    // A symbol written as plain text (not a link) gets no alias words; a link gets its document’s words whatever its text says.
+    const html = prepareHtmlForIndex(page(`<main data-pagefind-body><p>Nghị quyết số 20-NQ/TW và ${link('nq-07-tu-hau-giang-2022', 'nghị quyết này')}thực hiện</p></main>`), KEYS);
+    expect(html).not.toContain('vbshnq20');
+    expect(html).toContain('nghị quyết này</a> vbshnq7tu vbshnq7 vbshnqtu thực hiện');
+    // A document without symbol keys (a law, a document known by name) adds nothing.
+    expect(prepareHtmlForIndex(page(`<p>${link('luat-x', 'Luật X')}.</p>`), KEYS)).toContain('Luật X</a>.');
+  });
+
+  it('writes a document page’s own alias words into its search record', () => {
+    const html = prepareHtmlForIndex(page('<article data-pagefind-body><span hidden data-search-meta data-keys="vbshnq27tw vbshnq27 vbshnqtw"></span><h1>Nghị quyết số 27-NQ/TW</h1></article>'));
+    expect(html).toContain('<span data-search-meta="" data-keys="vbshnq27tw vbshnq27 vbshnqtw"> vbshnq27tw vbshnq27 vbshnqtw </span>');
+  });
+
+  it('encodes letters (đ) around the links', () => {
+    expect(prepareHtmlForIndex(page('<p>Đảng bộ</p>'))).toContain(`<p>D${STROKE_MARK}ảng bộ</p>`);
+  });
+});
+
+describe('documentKeysOf', () => {
+  it('reads the document id and its own alias words from a built document page', () => {
+    const attrs = searchMetaAttributes({ kind: 'van-ban', title: 'Nghị quyết số 27-NQ/TW', type: 'Nghị quyết', symbol: '27-NQ/TW' });
+    const span = `<span hidden ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}></span>`;
+    expect(documentKeysOf(page(`<article data-document-id="nq-27-tw-2022" data-pagefind-body>${span}<h1>x</h1></article>`))).toEqual({
+      id: 'nq-27-tw-2022',
+      keys: ['vbshnq27tw', 'vbshnq27', 'vbshnqtw'],
+    });
+    expect(documentKeysOf(page('<main data-pagefind-body><p>27-NQ/TW</p></main>'))).toBeUndefined();
   });
 });
 

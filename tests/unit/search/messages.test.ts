@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introLabel, MAX_SHOWN_QUERY, noResultSuggestions, quoted, resultFacts, resultSummary } from '../../../src/lib/search/messages';
+import { indexLoadFailure, introLabel, MAX_SHOWN_QUERY, noResultSuggestions, quoted, resultFacts, resultSummary } from '../../../src/lib/search/messages';
 import { analyzeQuery } from '../../../src/lib/search/query';
 
 describe('messages', () => {
@@ -33,5 +33,24 @@ describe('messages', () => {
     ]);
     expect(introLabel('van-ban')).toBe('Thông tin văn bản');
     expect(introLabel('chuong-trinh')).toBe('Phần mở đầu');
+  });
+
+  it('says that the index did not load, what to check, and never that nothing exists', () => {
+    const built = indexLoadFailure('/van-kien/pagefind/', false);
+    const all = [built.title, ...built.tips].join(' ');
+    expect(built.title).toMatch(/^Không tải được chỉ mục tìm kiếm/u);
+    expect(all).toContain('/van-kien/pagefind/');
+    expect(all).toContain('application/wasm');
+    expect(all).toContain('.pf_meta');
+    expect(all).toContain("'wasm-unsafe-eval'");
+    expect(all).not.toMatch(/Không có văn bản nào|Không tìm thấy kết quả/u);
+  });
+
+  it('under npm run dev, says that search needs a build and the preview server', () => {
+    const dev = indexLoadFailure('/pagefind/', true);
+    const all = [dev.title, ...dev.tips].join(' ');
+    expect(all).toContain('npm run dev');
+    expect(all).toContain('npm run build');
+    expect(all).toContain('npm run preview');
   });
 });

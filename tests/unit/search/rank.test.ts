@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeForIndex } from '../../../src/lib/search/encode';
-import { encodeTextForIndex } from '../../../src/lib/search/index-html';
+import { indexedText } from './indexed-text';
 import { analyzeQuery } from '../../../src/lib/search/query';
-import { preparePage, rankPages, type FoundPage, type IndexedAnchor, type IndexedPage, type RankedPage, type Segment } from '../../../src/lib/search/rank';
+import { BLOCK_SEPARATOR, preparePage, RANK_WEIGHTS, rankPages, type FoundPage, type IndexedAnchor, type IndexedPage, type RankedPage, type Segment } from '../../../src/lib/search/rank';
 import { aliasToken, ownSymbolKeys } from '../../../src/lib/search/symbols';
 
 interface Block {
@@ -17,16 +17,16 @@ function indexed(url: string, title: string, blocks: Block[], meta: Record<strin
   const anchors: IndexedAnchor[] = [];
   for (const b of blocks) {
     if (b.id && b.heading) {
-      anchors.push({ element: 'h4', id: b.id, text: encodeTextForIndex(b.heading), location: words.length });
-      words.push(...encodeTextForIndex(`${b.heading}.`).split(/\s+/u));
+      anchors.push({ element: 'h4', id: b.id, text: indexedText(b.heading), location: words.length });
+      words.push(...indexedText(`${b.heading}.`).split(/\s+/u));
     }
-    words.push(...encodeTextForIndex(b.text).split(/\s+/u).filter((w) => w !== ''));
+    words.push(...indexedText(b.text).split(/\s+/u).filter((w) => w !== ''));
   }
   return { url, content: words.join(' '), meta: { title: encodeForIndex(title), ...meta }, filters: {}, anchors };
 }
 
 function found(page: IndexedPage, viaSymbol = false, id = page.url): FoundPage {
-  return { page: preparePage(id, page), pagefindScore: 1, viaSymbol };
+  return { page: preparePage(id, page), viaSymbol };
 }
 
 const text = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
@@ -68,7 +68,7 @@ describe('rankPages: words', () => {
     const ranked = rankPages([found(PROGRAMME)], analyzeQuery('xay dung dang'));
     const first = ranked[0]?.sections[0];
     expect(first?.url).toBe('/ct/#muc-ii-1-1');
-    expect(marks(first?.excerpt ?? [])).toContain('xây dựng Đảng.');
+    expect(marks(first?.excerpt ?? [])).toContain('xây dựng Đảng');
   });
 
   it('prefers the marks as typed', () => {
@@ -154,7 +154,7 @@ describe('rankPages: symbols', () => {
 describe('rankPages: a symbol that ends a link', () => {
   it('puts the comma back after the symbol and shows no alias word', () => {
     // Pagefind joins the link text (with its alias words) and the text after the link.
-    const content = `${encodeTextForIndex('gắn với Quy định số 144-CT/TW')}, ngày 09/5/2024 của Bộ Chính trị.`;
+    const content = `${indexedText('gắn với Quy định số 144-CT/TW')}, ngày 09/5/2024 của Bộ Chính trị.`;
     const page: IndexedPage = { url: '/p/', content, meta: { title: 'P' }, filters: {}, anchors: [] };
     const excerpt = rankPages([found(page, true)], analyzeQuery('quy định 144'))[0]?.sections[0]?.excerpt ?? [];
     expect(text(excerpt)).toBe('gắn với Quy định số 144-CT/TW, ngày 09/5/2024 của Bộ Chính trị.');
@@ -166,7 +166,8 @@ describe('rankPages: what is shown', () => {
   it('shows only sections holding every word, and marks whole words as typed', () => {
     const ranked = rankPages([found(PROGRAMME)], analyzeQuery('dân vận khéo'));
     expect(urls(ranked)).toEqual(['/ct/#muc-ii-1-3']);
-    expect(marks(ranked[0]?.sections[0]?.excerpt ?? [])).toEqual(['“Dân vận khéo”;', 'dân vận']);
+    // The words, not the quotes and the semicolon around them; where they stand together, only there.
+    expect(marks(ranked[0]?.sections[0]?.excerpt ?? [])).toEqual(['Dân vận khéo']);
   });
 
   it('does not mark a longer word for a word that is not the last one typed', () => {
@@ -182,5 +183,202 @@ describe('toneKey', () => {
     expect(toneKey('Thủy')).toEqual(toneKey('thuỷ'));
     expect(toneKey('hóa')).not.toEqual(toneKey('hòa'));
     expect(toneKey('đổi')).toEqual(['đôi', '\u0309']);
+  });
+});
+
+/** A page whose sections hold paragraphs with ids (`<id>-doan-N`), as a built programme does. */
+function programme(url: string, title: string, sections: { id: string; heading: string; paragraphs: string[] }[], meta: Record<string, string> = {}): IndexedPage {
+  const words: string[] = [];
+  const anchors: IndexedAnchor[] = [];
+  for (const s of sections) {
+    anchors.push({ element: 'h4', id: s.id, text: indexedText(s.heading), location: words.length });
+    words.push(...indexedText(`${s.heading}.`).split(/\s+/u));
+    s.paragraphs.forEach((p, i) => {
+      anchors.push({ element: 'p', id: `${s.id}-doan-${i + 1}`, text: indexedText(p), location: words.length });
+      words.push(...indexedText(p).split(/\s+/u).filter((w) => w !== ''));
+    });
+  }
+  return { url, content: words.join(' '), meta: { title: encodeForIndex(title), ...meta }, filters: {}, anchors };
+}
+
+const order = (pages: readonly FoundPage[], q: string, weights = RANK_WEIGHTS): string[] => urls(rankPages(pages, analyzeQuery(q), weights));
+const without = (name: keyof typeof RANK_WEIGHTS) => ({ ...RANK_WEIGHTS, [name]: 0 });
+
+describe('RANK_WEIGHTS: each weight decides the order in a case (and the case fails without it)', () => {
+  it('term: a section holding more of the words comes first when none holds them all', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Nuôi tôm, nuôi tôm, nuôi tôm.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Tôm và lúa.'] },
+        { id: 'c', heading: 'C', paragraphs: ['Cá đồng.'] },
+      ]),
+    );
+    expect(order([page], 'tôm lúa cá')[0]).toBe('/p/#b-doan-1');
+    expect(order([page], 'tôm lúa cá', without('term'))[0]).toBe('/p/#a-doan-1');
+  });
+
+  it('proximity: words close together before the same words far apart', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Tôm nuôi ở ruộng xa, còn lúa thì trồng.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Trồng lúa, tôm nuôi.'] },
+      ]),
+    );
+    expect(order([page], 'tôm lúa')).toEqual(['/p/#b-doan-1', '/p/#a-doan-1']);
+    expect(order([page], 'tôm lúa', without('proximity'))).toEqual(['/p/#a-doan-1', '/p/#b-doan-1']);
+  });
+
+  it('heading: a section whose heading holds every word before one that only mentions them as often', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Mô hình tôm lúa; nhân rộng tôm lúa.'] },
+        { id: 'b', heading: 'Tôm lúa', paragraphs: ['Mô hình tôm lúa.'] },
+      ]),
+    );
+    expect(order([page], 'tôm lúa')[0]).toBe('/p/#b-doan-1');
+    expect(order([page], 'tôm lúa', without('heading'))[0]).toBe('/p/#a-doan-1');
+  });
+
+  it('frequency: a section that says it more often comes first', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Mô hình tôm lúa.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Mô hình tôm lúa; nhân rộng tôm lúa.'] },
+      ]),
+    );
+    expect(order([page], 'tôm lúa')[0]).toBe('/p/#b-doan-1');
+    expect(order([page], 'tôm lúa', without('frequency'))[0]).toBe('/p/#a-doan-1');
+  });
+
+  it('title: a page whose title holds the words comes first', () => {
+    const a = found(programme('/a/', 'Kế hoạch năm', [{ id: 'x', heading: 'X', paragraphs: ['Mô hình tôm lúa.'] }]));
+    const b = found(programme('/b/', 'Mô hình tôm lúa', [{ id: 'x', heading: 'X', paragraphs: ['Mô hình tôm lúa.'] }]));
+    expect(rankPages([a, b], analyzeQuery('tôm lúa')).map((p) => p.url)).toEqual(['/b/', '/a/']);
+    expect(rankPages([a, b], analyzeQuery('tôm lúa'), without('title')).map((p) => p.url)).toEqual(['/a/', '/b/']);
+  });
+
+  it('ownSymbol: the document whose symbol was typed before a page that only names it in a sentence, however often', () => {
+    const own = { keys: ownSymbolKeys(['07-NQ/TU']).map(aliasToken).join(' ') };
+    // As the indexer writes a document page: its own alias words once (its search record), its title as text.
+    const doc07 = found(
+      { url: '/van-ban/nq-07/', content: `${own.keys} ${encodeForIndex('Nghị quyết số 07-NQ/TU về kinh tế tập thể.')}`, meta: { title: 'Nghị quyết số 07-NQ/TU', ...own }, filters: {}, anchors: [] },
+      true,
+    );
+    const doc20 = found(
+      indexed('/van-ban/nq-20/', 'Nghị quyết số 20-NQ/TW', [{ text: 'Thực hiện Nghị quyết số 07-NQ/TU và Nghị quyết số 07-NQ/TU của Tỉnh ủy.' }], {
+        keys: ownSymbolKeys(['20-NQ/TW']).map(aliasToken).join(' '),
+      }),
+      true,
+    );
+    for (const q of ['nghi quyet 07', '07-NQ/TU', 'nq 7']) {
+      expect(rankPages([doc20, doc07], analyzeQuery(q)).map((p) => p.url)[0], q).toBe('/van-ban/nq-07/');
+      expect(rankPages([doc20, doc07], analyzeQuery(q), without('ownSymbol')).map((p) => p.url)[0], q).toBe('/van-ban/nq-20/');
+    }
+  });
+});
+
+describe('rankPages: phrases', () => {
+  it('needs every word but the last to match whole (“du lịch” is not in “Dương lịch”)', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'A', paragraphs: ['Dịp tết Dương lịch 2025; du khách và lịch trình.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Kích cầu du lịch cuối năm.'] },
+      ]),
+    );
+    const sections = rankPages([page], analyzeQuery('du lịch'))[0]?.sections ?? [];
+    expect(sections.map((s) => [s.url, s.phrase])).toEqual([
+      ['/p/#b-doan-1', true],
+      ['/p/#a-doan-1', false],
+    ]);
+  });
+
+  it('shows the phrase in the text rather than in the heading, and marks only the phrase', () => {
+    const page = found(
+      programme('/p/', 'P', [{ id: 'a', heading: '1.5. Cải cách hành chính', paragraphs: ['Điều hành chính quyền các cấp; thực hiện nhiệm vụ cải cách hành chính.'] }]),
+    );
+    const section = rankPages([page], analyzeQuery('cải cách hành chính'))[0]?.sections[0];
+    expect(section?.url).toBe('/p/#a-doan-1');
+    expect(marks(section?.excerpt ?? [])).toEqual(['cải cách hành chính']);
+  });
+
+  it('folds sections that hold the words apart when another section holds them together', () => {
+    const ranked = rankPages([found(PROGRAMME)], analyzeQuery('chuyen doi so'));
+    expect(ranked[0]?.sections.map((s) => [s.url, s.phrase, s.folded])).toEqual([
+      ['/ct/#muc-ii-2-2', true, false],
+      ['/ct/#muc-ii-1-1', false, true],
+    ]);
+  });
+
+  it('puts the phrase first even against a heading and many scattered words', () => {
+    const page = found(
+      programme('/p/', 'P', [
+        { id: 'a', heading: 'Chuyển đổi, số hóa', paragraphs: ['Chuyển giao, đổi mới, số lượng; chuyển đổi cơ cấu, số liệu.'] },
+        { id: 'b', heading: 'B', paragraphs: ['Đẩy mạnh chuyển đổi số.'] },
+      ]),
+    );
+    const sections = rankPages([page], analyzeQuery('chuyển đổi số'))[0]?.sections ?? [];
+    expect(sections.map((s) => [s.url, s.folded])).toEqual([
+      ['/p/#b-doan-1', false],
+      ['/p/#a', true],
+    ]);
+  });
+
+  it('folds a page that holds the words only apart after a page that holds them together, whatever its title', () => {
+    const scattered = found(programme('/a/', 'Chuyển đổi số', [{ id: 'x', heading: 'X', paragraphs: ['Chuyển giao, đổi mới và số lượng.'] }]));
+    const together = found(programme('/b/', 'Kế hoạch', [{ id: 'x', heading: 'X', paragraphs: ['Đẩy mạnh chuyển đổi số.'] }]));
+    const ranked = rankPages([scattered, together], analyzeQuery('chuyen doi so'));
+    expect(ranked.map((p) => [p.url, p.folded])).toEqual([
+      ['/b/', false],
+      ['/a/', true],
+    ]);
+    // With no phrase anywhere, nothing is folded.
+    expect(rankPages([scattered], analyzeQuery('chuyen doi so')).map((p) => p.folded)).toEqual([false]);
+  });
+});
+
+describe('rankPages: landing on the paragraph', () => {
+  const page = programme('/ct/', 'Chương trình', [
+    {
+      id: 'muc-ii-2-2',
+      heading: '2.2. Văn hóa, xã hội',
+      paragraphs: ['Tổ chức các hoạt động văn hóa, văn nghệ mừng Đảng, mừng Xuân.', 'Tiếp tục đẩy mạnh chuyển đổi số ngành y tế.'],
+    },
+  ]);
+
+  it('links to the paragraph that holds the match, under its section heading', () => {
+    const section = rankPages([found(page)], analyzeQuery('chuyển đổi số'))[0]?.sections[0];
+    expect(section?.url).toBe('/ct/#muc-ii-2-2-doan-2');
+    expect(section?.title).toBe('2.2. Văn hóa, xã hội');
+  });
+
+  it('links to the section when the heading holds the match', () => {
+    expect(rankPages([found(page)], analyzeQuery('văn hóa xã hội'))[0]?.sections[0]?.url).toBe('/ct/#muc-ii-2-2');
+  });
+});
+
+describe('rankPages: excerpts', () => {
+  it('separates blocks and never glues them', () => {
+    const page = programme('/p/', 'P', [
+      { id: 'a', heading: 'A', paragraphs: ['Công tác chính trị, tư tưởng và đạo đức', 'Tiếp tục học tập chuyên đề năm 2025'] },
+    ]);
+    const excerpt = rankPages([found(page)], analyzeQuery('đạo đức'))[0]?.sections[0]?.excerpt ?? [];
+    expect(text(excerpt)).toContain(`đạo đức${BLOCK_SEPARATOR}Tiếp tục`);
+    expect(text(excerpt)).not.toMatch(/đứcTiếp/u);
+  });
+
+  it('starts at a word, never at punctuation', () => {
+    const page = programme('/p/', 'P', [
+      { id: 'a', heading: 'A', paragraphs: ['một hai ba bốn năm sáu bảy tám chín mười . về các nội dung có liên quan đến việc đẩy mạnh chuyển đổi số'] },
+    ]);
+    const excerpt = text(rankPages([found(page)], analyzeQuery('chuyển đổi số'))[0]?.sections[0]?.excerpt ?? []);
+    expect(excerpt.replace(/^… /u, '')).toMatch(/^[\p{L}\p{N}]/u);
+  });
+
+  it('marks whole words, never part of one nor the punctuation around it', () => {
+    const page = programme('/p/', 'P', [{ id: 'a', heading: 'A', paragraphs: ['Phong trào “Dân vận khéo”; chuyên đề dân vận.'] }]);
+    const excerpt = rankPages([found(page)], analyzeQuery('dân vận khéo'))[0]?.sections[0]?.excerpt ?? [];
+    expect(marks(excerpt)).toEqual(['Dân vận khéo']);
+    const prefix = rankPages([found(page)], analyzeQuery('chuy'))[0]?.sections[0]?.excerpt ?? [];
+    expect(marks(prefix)).toEqual(['chuyên']);
   });
 });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applySelection, facetCounts, parseState, sortPages, stateToSearch } from '../../../src/lib/search/state';
+import {
+  applySelection,
+  clipEncoded,
+  facetCounts,
+  formEncode,
+  MAX_FILTER_VALUES,
+  MAX_URL_QUERY,
+  MAX_URL_SEARCH,
+  parseState,
+  sortPages,
+  stateToSearch,
+} from '../../../src/lib/search/state';
+import { MAX_QUERY_CHARS } from '../../../src/lib/search/query';
 import type { RankedPage } from '../../../src/lib/search/rank';
 
 function page(url: string, filters: Record<string, string[]>, date?: string): RankedPage {
-  return { id: url, url, meta: date ? { 'sort-date': date } : {}, filters, score: 0, ownSymbol: false, sections: [] };
+  return { id: url, url, meta: date ? { 'sort-date': date } : {}, filters, score: 0, ownSymbol: false, phrase: false, folded: false, sections: [] };
 }
 
 const PAGES = [
@@ -25,6 +37,48 @@ describe('URL state', () => {
     expect(parseState('?q=x&foo=1&sap-xep=abc&nam=')).toEqual({ q: 'x', filters: {}, sort: 'phu-hop' });
     expect(parseState(`?q=${'a'.repeat(5000)}`).q.length).toBe(1000);
     expect(stateToSearch({ q: '', filters: {}, sort: 'phu-hop' })).toBe('');
+  });
+});
+
+describe('URL length cap (nginx answers 414 beyond its buffer)', () => {
+  const LONG = 'Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; ';
+
+  it('never writes a query string longer than MAX_URL_SEARCH, whatever is pasted', () => {
+    for (const q of [LONG.repeat(250), 'ệ'.repeat(20_000), '🙂'.repeat(20_000), "()!'~ ".repeat(5000), 'a'.repeat(20_000)]) {
+      const search = stateToSearch({ q, filters: {}, sort: 'moi-nhat' });
+      expect(search.length, q.slice(0, 10)).toBeLessThanOrEqual(MAX_URL_SEARCH + 1);
+      // What is kept is the start of the query, whole characters, and it reads back.
+      const back = parseState(search).q;
+      expect(back.length).toBeGreaterThan(0);
+      expect(q.startsWith(back)).toBe(true);
+      expect(search.endsWith('&sap-xep=moi-nhat')).toBe(true);
+    }
+  });
+
+  it('keeps a query the field accepts (maxlength) whole, even in the longest letters', () => {
+    const q = 'ệ'.repeat(MAX_QUERY_CHARS);
+    expect(formEncode(q).length).toBe(MAX_URL_QUERY);
+    expect(parseState(stateToSearch({ q, filters: {}, sort: 'phu-hop' })).q).toBe(q.slice(0, 1000));
+  });
+
+  it('caps filter lists: values per group and the total length', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `Ban Chấp hành Đảng bộ tỉnh số ${i} ${'ệ'.repeat(50)}`);
+    const search = stateToSearch({ q: 'ệ'.repeat(100), filters: { loai: many, 'co-quan': many }, sort: 'cu-nhat' });
+    expect(search.length).toBeLessThanOrEqual(MAX_URL_SEARCH + 1);
+    const back = parseState(search);
+    expect(back.filters.loai?.length ?? 0).toBeGreaterThan(0);
+    expect(back.filters.loai?.length ?? 0).toBeLessThanOrEqual(MAX_FILTER_VALUES);
+    expect(back.q).toBe('ệ'.repeat(100));
+    expect(back.sort).toBe('cu-nhat');
+    // A long list read from a hand-made URL is capped too.
+    const url = `?${many.map((v) => `loai=${encodeURIComponent(v)}`).join('&')}`;
+    expect(parseState(url).filters.loai).toHaveLength(MAX_FILTER_VALUES);
+  });
+
+  it('clips at whole characters', () => {
+    expect(clipEncoded('ab🙂', 5)).toBe('ab');
+    expect(clipEncoded('ab🙂', 14)).toBe('ab🙂');
+    expect(clipEncoded('a b', 3)).toBe('a b');
   });
 });
 
