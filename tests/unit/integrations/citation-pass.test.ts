@@ -23,6 +23,7 @@ vi.mock('../../../src/lib/citations/parse', async (importOriginal) => {
 const { runPipeline, seedProgramme, fixtureRegistry } = await import('../helpers/pipeline');
 const { buildCitationIndex } = await import('../../../src/lib/citations/citation-index');
 const { analyzeProgramme } = await import('../../../src/lib/programmes/structure');
+const { prepareHtmlForIndex } = await import('../../../src/lib/search/index-html');
 
 describe('the citation pass', () => {
   beforeEach(() => {
@@ -42,6 +43,13 @@ describe('the citation pass', () => {
     const index = buildCitationIndex([{ id: 'seed', citations: records }], fixtureRegistry());
     expect(calls.count).toBe(0);
     expect(index.occurrences).toHaveLength(12);
+
+    // The search indexer reads the citation ids already in the HTML (data-cite), it does not parse again.
+    calls.count = 0;
+    const html =
+      '<html><body><div class="document__body" data-pagefind-body><p id="muc-i-doan-1">Thực hiện <a class="cite" data-cite="ct-27-tw-2023" href="/van-ban/ct-27-tw-2023/">Chỉ thị số 27-CT/TW</a> của Bộ Chính trị.</p></div></body></html>';
+    expect(prepareHtmlForIndex(html)).toContain('27-CT/TW');
+    expect(calls.count).toBe(0);
   });
 
   it('records each citation with its block anchor, section and sentence, in the entry’s frontmatter', async () => {
