@@ -7,7 +7,6 @@
 import { vi } from '../lib/i18n/vi';
 import { STORAGE_KEYS, type TextSize, type Theme } from '../lib/reading/constants';
 import { anchorUrl, headingPlace } from '../lib/reading/links';
-import { unbreakableRanges } from '../lib/reading/nowrap';
 import { parseTextSize, parseTheme, rootAttributes } from '../lib/reading/prefs';
 
 const root = document.documentElement;
@@ -129,30 +128,6 @@ function installCopyLinks(body: HTMLElement): void {
   }
 }
 
-/** Wraps document symbols and dates (27-CT/TW, 09/11/2022) in no-wrap spans; the text is unchanged. */
-function wrapUnbreakable(container: HTMLElement): void {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  for (const node of nodes) {
-    const text = node.data;
-    const ranges = unbreakableRanges(text);
-    if (ranges.length === 0) continue;
-    const fragment = document.createDocumentFragment();
-    let pos = 0;
-    for (const { start, end } of ranges) {
-      if (start > pos) fragment.append(text.slice(pos, start));
-      const span = document.createElement('span');
-      span.className = 'nowrap';
-      span.textContent = text.slice(start, end);
-      fragment.append(span);
-      pos = end;
-    }
-    if (pos < text.length) fragment.append(text.slice(pos));
-    node.replaceWith(fragment);
-  }
-}
-
 /** Shows the section being read in the reading bar and marks it in the bar's table of contents. */
 function installCurrentSection(body: HTMLElement): void {
   const current = document.querySelector<HTMLElement>('[data-current-section]');
@@ -202,7 +177,5 @@ const body = document.querySelector<HTMLElement>('.document__body');
 if (body) {
   installCurrentSection(body);
   installCopyLinks(body);
-  wrapUnbreakable(body);
-  for (const header of document.querySelectorAll<HTMLElement>('.doc-header')) wrapUnbreakable(header);
   installBarToc();
 }

@@ -18,6 +18,7 @@ import { loadRegistryContent } from '../lib/content/load';
 import { footnoteLabels } from '../lib/i18n/content';
 import { registryFromContent } from '../lib/citations/registry-data';
 import { programmeRemarkPlugins } from './remark-plugins';
+import rehypeNowrap from './rehype-nowrap';
 import { virtualContent } from './virtual-content';
 import citationReport from './citation-report';
 import pagefindIndex from './pagefind';
@@ -51,6 +52,8 @@ export default function vanKien(options: VanKienOptions): AstroIntegration {
               gfm: false,
               smartypants: false,
               remarkPlugins: [...programmeRemarkPlugins({ base: config.base, registry })],
+              // Symbols and dates never break across lines, also with JavaScript off.
+              rehypePlugins: [rehypeNowrap],
               // Footnotes (kept from Word by the importer) are labelled in Vietnamese.
               remarkRehype: { footnoteLabel: footnoteLabels.label, footnoteBackLabel: (i: number) => footnoteLabels.back(i + 1) },
             }),

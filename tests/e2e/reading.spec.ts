@@ -71,6 +71,21 @@ for (const width of WIDTHS) {
       const broken = await spans.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
       expect(broken).toEqual([]);
     });
+
+    test('symbols and dates are kept whole by the build itself, with JavaScript off', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 360, height: 740 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(PROGRAMME_PATH);
+        const spans = page.locator('.document__body .nowrap');
+        await expect(spans.filter({ hasText: /^27-CT\/TW$/ }).first()).toBeAttached();
+        await expect(spans.filter({ hasText: /^\d{2}\/\d{2}\/\d{4}$/ }).first()).toBeAttached();
+        const broken = await spans.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
+        expect(broken).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   });
 }
 

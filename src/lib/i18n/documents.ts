@@ -45,6 +45,12 @@ export const documentText = {
   unknownYear: 'Chưa rõ năm',
   unknownIssuer: 'Chưa rõ cơ quan ban hành',
   properties: 'Thuộc tính',
+  /** The notice on a registry entry no editor has checked (not "Mục này …": "mục" is a section number in a programme). */
+  notCurated: 'Thông tin về văn bản này chưa được biên tập viên đối chiếu với văn bản gốc.',
+  checkedHeading: 'Đối chiếu',
+  checked: 'Đã đối chiếu với văn bản gốc',
+  notChecked: 'Chưa đối chiếu với văn bản gốc',
+  fromCitation: 'Chưa có trong danh mục; thông tin lấy từ trích dẫn',
   status: 'Tình trạng hiệu lực',
   statusSince: (date: string): string => `từ ngày ${date}`,
   statusBy: 'Văn bản làm hết hiệu lực',

@@ -1,9 +1,10 @@
 /**
  * Document symbols and dates must not break across lines: a reader must never
  * see "27-" at the end of a line and "CT/TW" on the next, or "09/11/" and
- * "2022". Browsers may break after "-" and "/"; the browser code of the
- * programme page wraps each match in a no-wrap span (the text itself is
- * never changed). Pure: finds the ranges only.
+ * "2022". Browsers may break after "-" and "/"; the build wraps each match
+ * of a programme in a no-wrap span (`src/integrations/rehype-nowrap.ts`; the
+ * text itself is never changed), so it holds with JavaScript off and in
+ * print. Pure: finds the ranges only.
  */
 
 /**

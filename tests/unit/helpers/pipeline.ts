@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
 import { createProcessor } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { loadRegistryContent } from '../../../src/lib/content/load';
@@ -13,6 +14,7 @@ import type { Registry } from '../../../src/lib/citations/registry';
 import type { CitationRecord } from '../../../src/lib/citations/records';
 import { programmeRemarkPlugins } from '../../../src/integrations/remark-plugins';
 import remarkContentGuard from '../../../src/integrations/remark-content-guard';
+import rehypeNowrap from '../../../src/integrations/rehype-nowrap';
 
 export const FIXTURE_CONTENT = new URL('../../fixtures/registry/content/', import.meta.url).pathname;
 export const SEED_PATH = `${FIXTURE_CONTENT}programmes/tinh-uy-hau-giang/2025-quy-i.mdx`;
@@ -44,6 +46,8 @@ export const FRONTMATTER = {
 
 export interface PipelineResult {
   tree: Root;
+  /** The HTML tree the page is rendered from (after remark-rehype and our rehype plugins). */
+  hast: HastRoot;
   records: CitationRecord[];
   frontmatter: Record<string, unknown>;
 }
@@ -59,11 +63,15 @@ export async function runPipeline(
   const plugins = programmeRemarkPlugins({ base: options.base ?? '/', registry: options.registry ?? fixtureRegistry() })
     // `guard: false` tests what the other plugins do with input the guard would refuse (code, raw links).
     .filter((p) => options.guard !== false || p !== remarkContentGuard);
-  const processor = createProcessor({ remarkPlugins: [...plugins, capture] as never });
+  let hast: HastRoot | undefined;
+  const captureHast = () => (t: HastRoot) => {
+    hast = structuredClone(t);
+  };
+  const processor = createProcessor({ remarkPlugins: [...plugins, capture] as never, rehypePlugins: [rehypeNowrap, captureHast] as never });
   const frontmatter: Record<string, unknown> = { ...(options.frontmatter ?? FRONTMATTER) };
   const file = new VFile({ path: options.path ?? '/repo/content/programmes/x/2025-quy-i.mdx', value: markdown });
   file.data = { astro: { frontmatter } };
   await processor.process(file);
-  if (!tree) throw new Error('the pipeline did not run');
-  return { tree, records: (frontmatter.citations ?? []) as CitationRecord[], frontmatter };
+  if (!tree || !hast) throw new Error('the pipeline did not run');
+  return { tree, hast, records: (frontmatter.citations ?? []) as CitationRecord[], frontmatter };
 }

@@ -6,6 +6,8 @@ import { findUnsafeContent } from '../../../src/lib/content/guard';
 import { importProgramme } from '../../../src/lib/import';
 import { checkBody, comparableText, parseMdx, toMdx } from '../../../src/lib/import/markdown';
 import { buildProgrammeDocx } from '../../fixtures/import/docx-builder';
+import { toText } from 'hast-util-to-text';
+import { runPipeline } from '../helpers/pipeline';
 
 const paragraph = (text: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
 
@@ -45,6 +47,20 @@ describe('MDX escapes', () => {
       { numRuns: 600 },
     );
   }, 60_000);
+});
+
+describe('property: an imported paragraph builds and renders to the same text', () => {
+  it('through the build’s own MDX processor and plugins (guard, anchors, citations, no-wrap)', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (value) => {
+        const tree = paragraph(value);
+        const mdx = toMdx(tree);
+        const { hast } = await runPipeline(mdx);
+        expect(comparableText(toText(hast)), mdx).toBe(comparableText(value));
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
 });
 
 /** Characters a Word paragraph can hold (XML 1.0, no line breaks: Word makes those new paragraphs). */
