@@ -11,6 +11,15 @@ import type { Page } from '@playwright/test';
 import { test, expect, PROGRAMME_PATH } from './fixtures';
 import { PAGE_TYPES, firstPageUnder, siteOf } from './hosting-site';
 
+/** Symbols and dates of the programme stand in no-wrap spans, none of them broken over two lines. */
+async function expectSymbolsWhole(page: Page): Promise<void> {
+  const spans = page.locator('.document__body .nowrap');
+  await expect(spans.filter({ hasText: /^27-CT\/TW$/ }).first()).toBeAttached();
+  await expect(spans.filter({ hasText: /^\d{2}\/\d{2}\/\d{4}$/ }).first()).toBeAttached();
+  const broken = await spans.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
+  expect(broken).toEqual([]);
+}
+
 const SOURCE = fileURLToPath(new URL('../../content/sources/chuong-trinh-cong-tac-quy-I-2025-tinh-uy-hau-giang.txt', import.meta.url));
 
 async function horizontalOverflow(page: Page): Promise<number> {
@@ -65,11 +74,7 @@ for (const width of WIDTHS) {
 
     test('symbols and dates never break inside', async ({ page }) => {
       await page.goto(PROGRAMME_PATH);
-      const spans = page.locator('.document__body .nowrap');
-      await expect(spans.filter({ hasText: /^27-CT\/TW$/ }).first()).toBeAttached();
-      await expect(spans.filter({ hasText: /^\d{2}\/\d{2}\/\d{4}$/ }).first()).toBeAttached();
-      const broken = await spans.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
-      expect(broken).toEqual([]);
+      await expectSymbolsWhole(page);
     });
 
     test('symbols and dates are kept whole by the build itself, with JavaScript off', async ({ browser, baseURL }) => {
@@ -77,11 +82,7 @@ for (const width of WIDTHS) {
       try {
         const page = await context.newPage();
         await page.goto(PROGRAMME_PATH);
-        const spans = page.locator('.document__body .nowrap');
-        await expect(spans.filter({ hasText: /^27-CT\/TW$/ }).first()).toBeAttached();
-        await expect(spans.filter({ hasText: /^\d{2}\/\d{2}\/\d{4}$/ }).first()).toBeAttached();
-        const broken = await spans.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent));
-        expect(broken).toEqual([]);
+        await expectSymbolsWhole(page);
       } finally {
         await context.close();
       }

@@ -18,7 +18,7 @@ import {
   type SortKey,
 } from '../../lib/search/state';
 import { FILTERS, type FilterKey } from '../../lib/search/meta';
-import { indexLoadFailure, moreResultsLabel, noResultSuggestions, quoted, resultSummary, type LoadFailure } from '../../lib/search/messages';
+import { emptyTitle, indexLoadFailure, moreResultsLabel, noResultSuggestions, resultSummary, type LoadFailure } from '../../lib/search/messages';
 import { withBase } from '../../lib/paths';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { renderEmpty, renderFacets, renderResults } from './render';
@@ -92,7 +92,7 @@ export function startSearchPage(): void {
       empty.hidden = false;
       empty.dataset.searchFailure = '';
     } else if (searched && shown.length === 0) {
-      const title = ranked.length === 0 ? `Không tìm thấy kết quả cho ${quoted(query.text)}` : 'Không có kết quả khớp với bộ lọc đã chọn';
+      const title = emptyTitle(query.text, ranked.length);
       renderEmpty(empty, title, noResultSuggestions(query, selectionSize(state.filters) > 0));
       empty.hidden = false;
       delete empty.dataset.searchFailure;

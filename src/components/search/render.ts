@@ -6,7 +6,7 @@
 import type { FacetGroup } from '../../lib/search/state';
 import { displayText, type RankedPage, type Segment } from '../../lib/search/rank';
 import { withHighlight } from '../../lib/search/highlight';
-import { introLabel, moreSectionsLabel, resultFacts } from '../../lib/search/messages';
+import { introLabel, moreSectionsLabel, OWN_SYMBOL_BADGE, resultFacts, sectionsListLabel } from '../../lib/search/messages';
 
 /** Sections shown per result before "Xem thêm". */
 export const SECTIONS_SHOWN = 3;
@@ -50,7 +50,7 @@ function renderResult(page: RankedPage, query: string): HTMLLIElement {
   const facts = resultFacts({ type: meta(page, 'type'), symbol: meta(page, 'symbol'), dateLabel: meta(page, 'date-label'), issuer: meta(page, 'issuer') });
   if (facts.length > 0 || page.ownSymbol) {
     const p = el('p', 'search-result__facts');
-    if (page.ownSymbol) p.append(el('span', 'search-result__badge', 'Đúng số ký hiệu'));
+    if (page.ownSymbol) p.append(el('span', 'search-result__badge', OWN_SYMBOL_BADGE));
     facts.forEach((f, i) => {
       if (i > 0 || page.ownSymbol) p.append(el('span', 'search-result__sep', ' · '));
       p.append(el('span', undefined, f));
@@ -61,7 +61,7 @@ function renderResult(page: RankedPage, query: string): HTMLLIElement {
   const list = el('ol', 'search-result__sections');
   uid += 1;
   list.id = `muc-khop-${uid}`;
-  list.setAttribute('aria-label', `Các mục khớp trong ${title}`);
+  list.setAttribute('aria-label', sectionsListLabel(title));
   // Sections where the words stand apart (folded) and those beyond SECTIONS_SHOWN wait under "Xem thêm".
   const shown = page.sections.filter((sec) => !sec.folded).slice(0, SECTIONS_SHOWN);
   const isShown = (i: number): boolean => shown.includes(page.sections[i] as (typeof page.sections)[number]);

@@ -114,4 +114,11 @@ export const vi = {
     home: 'Về trang chủ',
     programmes: 'Xem danh sách chương trình công tác',
   },
+  /** The page nginx answers 400 and 414 with (an address too long, a bad request). */
+  badRequest: {
+    title: 'Địa chỉ quá dài hoặc không hợp lệ',
+    text: 'Máy chủ không xử lý được địa chỉ này, thường vì địa chỉ quá dài (ví dụ: dán cả một đoạn văn bản vào ô tìm kiếm). Xin rút gọn nội dung tìm kiếm rồi thử lại.',
+    search: 'Mở trang tìm kiếm',
+    home: 'Về trang chủ',
+  },
 } as const;

@@ -107,3 +107,16 @@ export function moreSectionsLabel(hidden: number): string {
 export function moreResultsLabel(hidden: number): string {
   return `Xem thêm ${hidden} kết quả có đủ các từ nhưng không liền nhau`;
 }
+
+/** Titles of the empty result: nothing found, or nothing left after the filters. */
+export function emptyTitle(queryText: string, found: number): string {
+  return found === 0 ? `Không tìm thấy kết quả cho ${quoted(queryText)}` : 'Không có kết quả khớp với bộ lọc đã chọn';
+}
+
+/** Badge of the document whose symbol was typed. */
+export const OWN_SYMBOL_BADGE = 'Đúng số ký hiệu';
+
+/** Accessible name of the list of matching sections of one result. */
+export function sectionsListLabel(title: string): string {
+  return `Các mục khớp trong ${title}`;
+}

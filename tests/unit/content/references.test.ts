@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentIdentity, duplicateDocuments, issuerReferenceProblems, programmeReferenceProblems } from '../../../src/lib/content/references';
 import type { ProgrammeRecord } from '../../../src/lib/programmes/catalog';
+import { programmeRecord } from '../helpers/programmes';
 import type { ProgrammeData } from '../../../src/lib/schemas';
 import { resolutionSchema } from '../../../src/lib/schemas';
 
@@ -35,22 +36,7 @@ describe('duplicate documents', () => {
 });
 
 function programme(id: string, issuer: string, extra: Partial<ProgrammeData> = {}): ProgrammeRecord & { filePath: string } {
-  return {
-    id,
-    filePath: `content/programmes/${id}.mdx`,
-    data: {
-      title: id,
-      documentType: 'CHƯƠNG TRÌNH',
-      subject: id,
-      issuer,
-      symbolSuffix: 'CTr/TU',
-      period: { year: 2025, quarter: 1 },
-      status: 'du-thao',
-      source: { description: 'x' },
-      editorialNotes: [],
-      ...extra,
-    },
-  };
+  return { ...programmeRecord(id, issuer, 2025, 1, extra), filePath: `content/programmes/${id}.mdx` };
 }
 
 describe('references between entries', () => {

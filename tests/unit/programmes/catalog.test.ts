@@ -5,29 +5,12 @@ import {
   latestFirst,
   neighbours,
   periodLabel,
-  type ProgrammeRecord,
 } from '../../../src/lib/programmes/catalog';
-import type { ProgrammeData } from '../../../src/lib/schemas';
+import { programmeRecord } from '../helpers/programmes';
 import { buildToc } from '../../../src/lib/programmes/toc';
 import { formatLongDate, formatShortDate, isoDate } from '../../../src/lib/dates';
 
-function programme(id: string, issuer: string, year: number, quarter?: number, extra: Partial<ProgrammeData> = {}): ProgrammeRecord {
-  return {
-    id,
-    data: {
-      title: id,
-      documentType: 'CHƯƠNG TRÌNH',
-      subject: id,
-      issuer,
-      symbolSuffix: 'CTr/TU',
-      period: quarter ? { year, quarter } : { year },
-      status: 'du-thao',
-      source: { description: 'x' },
-      editorialNotes: [],
-      ...extra,
-    },
-  };
-}
+const programme = programmeRecord;
 
 const list = [
   programme('hg-2025-q2', 'hg', 2025, 2),

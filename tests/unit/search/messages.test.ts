@@ -54,3 +54,12 @@ describe('messages', () => {
     expect(all).toContain('npm run preview');
   });
 });
+
+describe('empty result and result labels', () => {
+  it('say whether nothing was found or the filters left nothing', async () => {
+    const { emptyTitle, sectionsListLabel } = await import('../../../src/lib/search/messages');
+    expect(emptyTitle('chuyen doi so', 0)).toBe('Không tìm thấy kết quả cho “chuyen doi so”');
+    expect(emptyTitle('chuyen doi so', 3)).toBe('Không có kết quả khớp với bộ lọc đã chọn');
+    expect(sectionsListLabel('Chương trình công tác quý I năm 2025')).toBe('Các mục khớp trong Chương trình công tác quý I năm 2025');
+  });
+});
