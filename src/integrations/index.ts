@@ -4,10 +4,12 @@
  *   validates it once with the zod schemas: a bad entry fails the build with
  *   the file, line and field (`src/lib/content/load.ts`);
  * - builds the citation registry from it and installs the programme remark
- *   plugins (`./remark-plugins.ts`) with that registry, through Astro's
- *   unified processor (no Shiki, no smartypants, GFM as remark-gfm);
+ *   plugins (`./remark-plugins.ts`) with that registry, and the no-wrap
+ *   rehype plugin (`./rehype-nowrap.ts`), through Astro's unified processor
+ *   (no Shiki, no smartypants, GFM as remark-gfm, footnotes labelled in Vietnamese);
  * - hands the same content to the pages through `virtual:van-kien/content`;
- * - adds the build steps: sitemap, citation report and search index.
+ * - adds the build steps: sitemap, citation report, search index, and the
+ *   removal of dot paths from the output.
  *
  * Usage (astro.config.mjs): `integrations: [mdx(), vanKien({ contentDir })]`.
  */
