@@ -7,8 +7,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { issuers as issuerEntries, resolutions } from 'virtual:van-kien/content';
 import type { ResolutionEntry } from '../lib/content/load';
-import { formatContentErrors } from '../lib/content/load';
-import { programmeReferenceProblems } from '../lib/content/references';
+import { formatProblems, programmeReferenceProblems } from '../lib/content/references';
 import type { Issuer } from '../lib/schemas';
 import type { Registry } from '../lib/citations/registry';
 import { registryFromContent } from '../lib/citations/registry-data';
@@ -34,7 +33,7 @@ let cached: Promise<SiteContent> | undefined;
 async function load(): Promise<SiteContent> {
   const programmes = await getCollection('programmes');
   const problems = programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes });
-  if (problems.length > 0) throw new Error(formatContentErrors(problems));
+  if (problems.length > 0) throw new Error(formatProblems(problems));
   const registry = registryFromContent({ issuers: issuerEntries, resolutions });
   // The citation plugin recorded every citation while it compiled each programme.
   const records = await Promise.all(

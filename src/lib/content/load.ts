@@ -17,8 +17,8 @@ import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as Y
 import type { z } from 'astro/zod';
 import { issuerSchema, resolutionSchema, type Issuer, type ResolutionData } from '../schemas.ts';
 import { entryIdFromPath } from './ids.ts';
-import { duplicateEntryFiles, duplicateIdProblems, yamlSyntaxProblems, type PrecheckProblem } from './precheck.ts';
-import { duplicateDocuments, issuerReferenceProblems, type ContentProblem } from './references.ts';
+import { duplicateEntryFiles, duplicateIdProblems, yamlSyntaxProblems } from './precheck.ts';
+import { duplicateDocuments, formatProblems, issuerReferenceProblems, type ContentProblem } from './references.ts';
 
 export interface IssuerEntry {
   id: string;
@@ -39,16 +39,12 @@ export interface RegistryContent {
 
 /** Thrown when the content cannot be loaded; the message lists every problem, one a line. */
 export class ContentError extends Error {
-  readonly problems: readonly (ContentProblem | PrecheckProblem)[];
-  constructor(problems: readonly (ContentProblem | PrecheckProblem)[]) {
-    super(formatContentErrors(problems));
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
   }
-}
-
-export function formatContentErrors(problems: readonly (ContentProblem | PrecheckProblem)[]): string {
-  return ['Nội dung không hợp lệ:', ...problems.map((p) => `  - ${p.where}: ${p.message}`)].join('\n');
 }
 
 /** Every file under a folder, recursively, sorted; none when it does not exist. */
@@ -87,7 +83,7 @@ function zodProblems(error: z.ZodError, file: string, doc: Document, lineCounter
   });
 }
 
-function readYaml(file: string, rel: string, problems: (ContentProblem | PrecheckProblem)[]): { doc: Document; lineCounter: LineCounter; text: string } | undefined {
+function readYaml(file: string, rel: string, problems: ContentProblem[]): { doc: Document; lineCounter: LineCounter; text: string } | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -111,7 +107,7 @@ function readYaml(file: string, rel: string, problems: (ContentProblem | Prechec
  */
 export function loadRegistryContent(contentDir: string, cwd: string = process.cwd()): RegistryContent {
   const rel = (f: string): string => relative(cwd, f).replaceAll('\\', '/');
-  const problems: (ContentProblem | PrecheckProblem)[] = [];
+  const problems: ContentProblem[] = [];
 
   const issuers: IssuerEntry[] = [];
   const issuersFile = join(contentDir, 'issuers.yaml');

@@ -7,13 +7,10 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { entryIdFromPath } from './ids.ts';
+import type { ContentProblem } from './references.ts';
 
-export interface PrecheckProblem {
-  /** The file (relative to the working directory), with a line when known. */
-  where: string;
-  /** What is wrong, in Vietnamese (English in brackets). */
-  message: string;
-}
+/** A problem in the text of a content file (the same shape as every content problem). */
+export type PrecheckProblem = ContentProblem;
 
 /** Problems in the text of one YAML file (syntax, duplicate keys). */
 export function yamlSyntaxProblems(text: string, file: string): PrecheckProblem[] {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCitationIndex, citationReport, formatReportSummary, strictFailures, type CitationIndex, type ProgrammeRecords } from '../../../src/lib/citations/citation-index';
-import { fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
+import { FRONTMATTER, fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
 
 const registry = fixtureRegistry();
 const SEED_ID = 'tinh-uy-hau-giang/2025-quy-i';
@@ -8,7 +8,7 @@ let seedInput: ProgrammeRecords;
 
 /** The records the citation plugin leaves for a programme body (the seed's frontmatter: draft of 2024). */
 async function recordsOf(id: string, body: string, year = 2024): Promise<ProgrammeRecords> {
-  const { records } = await runPipeline(body, { frontmatter: { title: 'T', subject: 'S', issuer: 'tinh-uy-hau-giang', draftYear: year, period: { year: 2025, quarter: 1 }, status: 'du-thao', source: { description: 'x' } } });
+  const { records } = await runPipeline(body, { frontmatter: { ...FRONTMATTER, draftYear: year } });
   return { id, citations: records };
 }
 
