@@ -42,6 +42,8 @@ export default defineConfig({
       strictCitations: process.env.CITATIONS_STRICT === '1',
       // MARKDOWN_PROCESSOR=unified builds with remark instead of Sätteri (the default).
       processor: markdownProcessorName(process.env.MARKDOWN_PROCESSOR),
+      // BUILD_TIMINGS=file.json: the build's phase timings (npm run bench).
+      timingsFile: process.env.BUILD_TIMINGS,
     }),
   ],
 });

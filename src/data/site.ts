@@ -12,6 +12,7 @@ import type { Issuer } from '../lib/schemas';
 import type { Registry } from '../lib/citations/registry';
 import { registryFromContent } from '../lib/citations/registry-data';
 import { buildCitationIndex, type CitationIndex } from '../lib/citations/citation-index';
+import { mark } from '../lib/build/timings';
 import type { CitationRecord } from '../lib/citations/records';
 
 export type Programme = CollectionEntry<'programmes'>;
@@ -31,6 +32,8 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
+  // The first page asks for the site content: rendering has begun (npm run bench reads the phases).
+  mark('render:start');
   const programmes = await getCollection('programmes');
   const problems = programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes });
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -43,6 +46,7 @@ async function load(): Promise<SiteContent> {
     }),
   );
   const citations = buildCitationIndex(records, registry);
+  mark('citation-index:done');
   return {
     registry,
     citations,

@@ -32,6 +32,7 @@ import citationReport from './citation-report';
 import pagefindIndex from './pagefind';
 import publicDotfiles from './public-dotfiles';
 import sitemap from './sitemap';
+import { mark, writePhases } from '../lib/build/timings';
 
 function markdownProcessor(name: MarkdownProcessorName, base: string, registry: Registry) {
   if (name === 'satteri') {
@@ -55,6 +56,8 @@ export interface VanKienOptions {
   contentDir: string;
   /** Fail the build on ambiguous citations and unacknowledged mismatches (CITATIONS_STRICT=1). */
   strictCitations?: boolean;
+  /** Where to write the build's phase timings as JSON (BUILD_TIMINGS; `npm run bench` reads it). */
+  timingsFile?: string;
   /** The Markdown processor (default: the first of `MARKDOWN_PROCESSORS`). */
   processor?: MarkdownProcessorName;
 }
@@ -73,9 +76,20 @@ export default function vanKien(options: VanKienOptions): AstroIntegration {
         updateConfig({
           markdown: { processor: markdownProcessor(options.processor ?? MARKDOWN_PROCESSORS[0], config.base, registry) },
           vite: { plugins: [virtualContent(content)] },
-          integrations: [sitemap(), citationReport({ strict: options.strictCitations ?? false }), pagefindIndex(), publicDotfiles()],
+          integrations: [
+            sitemap(),
+            citationReport({ strict: options.strictCitations ?? false }),
+            pagefindIndex(),
+            publicDotfiles(),
+            { name: 'van-kien:timings', hooks: { 'astro:build:done': () => writePhases(options.timingsFile) } },
+          ],
         });
       },
+      // Phase marks for `npm run bench` (src/lib/build/timings.ts), written when BUILD_TIMINGS names a file.
+      'astro:config:done': () => mark('config:done'),
+      'astro:build:start': () => mark('build:start'),
+      'astro:build:generated': () => mark('build:generated'),
+
     },
   };
 }
