@@ -12,8 +12,9 @@
  *     (`vbshnq27tw …`, see `symbols.ts`), so a symbol in any spelling finds
  *     the section that cites it; the text is not parsed for symbols again;
  *   - a document's own alias words (`data-keys` of its SearchMeta element)
- *     are written into that element, so the exact symbol look-up finds the
- *     document's page;
+ *     are written into that element, with the words only its own page
+ *     carries (`ownPageToken`), so the exact symbol look-up finds the
+ *     document's page first at any size of the site;
  *   - metadata values (`data-pagefind-meta`) are encoded the same way, since
  *     Pagefind searches them too (titles); values that are also filters are
  *     left as they are: they are shown as labels and kept in URLs.
@@ -23,7 +24,7 @@ import { parse } from 'parse5';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { encodeForIndex } from './encode';
-import { isAliasToken } from './symbols';
+import { isAliasToken, ownPageTokenOf } from './symbols';
 
 /** Alias words of each document, by document id (as in `data-cite`). */
 export type DocumentKeys = ReadonlyMap<string, readonly string[]>;
@@ -122,8 +123,9 @@ function walk(node: Nodes, keys: DocumentKeys): void {
     encodeMeta(node);
     const own = aliasWords(node.properties.dataKeys);
     if (node.properties.dataSearchMeta !== undefined && own.length > 0) {
-      // The page's own symbol, for the exact look-up (the element is empty and hidden on the page).
-      node.children = [{ type: 'text', value: ` ${own.join(' ')} ` }];
+      // The page's own symbol, for the exact look-up (the element is empty and hidden on the page),
+      // and the words only this page carries (`ownPageToken`), found however many pages cite it.
+      node.children = [{ type: 'text', value: ` ${[...own, ...own.map(ownPageTokenOf)].join(' ')} ` }];
       delete node.properties.hidden;
       return;
     }

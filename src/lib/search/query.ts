@@ -5,7 +5,7 @@
  */
 import { foldForSearch, normalizeText } from '../text/normalize';
 import { encodeForIndex } from './encode';
-import { aliasToken, parseSymbolQuery, type SymbolQuery } from './symbols';
+import { aliasToken, ownPageToken, parseSymbolQuery, type SymbolQuery } from './symbols';
 
 /** Longer queries are cut here (a pasted paragraph still searches, quickly). */
 export const MAX_QUERY_CHARS = 200;
@@ -76,12 +76,15 @@ export function pagefindText(terms: readonly QueryTerm[]): string {
 }
 
 /**
- * The Pagefind searches a query needs: one exact (quoted) search per symbol
- * key, and a text search unless the query is a symbol and nothing else.
+ * The Pagefind searches a query needs: for a symbol, first one exact (quoted)
+ * search per key for the document's own page (`ownPageToken`: a few pages at
+ * most, never cut), then one per key for every page that cites it; and a
+ * text search unless the query is a symbol and nothing else.
  */
 export function pagefindSearches(q: SearchQuery): { term: string; symbol: boolean }[] {
   const searches: { term: string; symbol: boolean }[] = [];
   if (q.symbol) {
+    for (const key of q.symbol.keys) searches.push({ term: `"${ownPageToken(key)}"`, symbol: true });
     for (const key of q.symbol.keys) searches.push({ term: `"${aliasToken(key)}"`, symbol: true });
     if (q.symbol.alsoText && q.allTerms.length > 0) searches.push({ term: pagefindText(q.allTerms), symbol: false });
   } else if (q.terms.length > 0) {

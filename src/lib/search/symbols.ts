@@ -73,6 +73,25 @@ export function aliasToken(key: string): string {
   return `${ALIAS_PREFIX}${key}`;
 }
 
+/**
+ * What marks a key as a page's own symbol: `vbsh` + `trang` + key
+ * (`vbshtrangnq27tw`) is written only on the document's own page, while
+ * `vbshnq27tw` follows every citation of it too. A symbol query looks the
+ * own-page word up first, so the document's page is found directly however
+ * many programmes cite it (it no longer has to survive Pagefind's top-N cut).
+ */
+export const OWN_PAGE_MARK = 'trang';
+
+/** The hidden word only the page of the document whose symbol has this key carries. */
+export function ownPageToken(key: string): string {
+  return aliasToken(`${OWN_PAGE_MARK}${key}`);
+}
+
+/** The own-page word of an alias word (`vbshnq27tw` → `vbshtrangnq27tw`). */
+export function ownPageTokenOf(alias: string): string {
+  return ownPageToken(alias.slice(ALIAS_PREFIX.length));
+}
+
 /** Whether a word of indexed text is one of our hidden alias words. */
 export function isAliasToken(word: string): boolean {
   return /^vbsh[\p{Ll}\p{N}]+$/u.test(word);

@@ -27,9 +27,18 @@ describe('prepareHtmlForIndex: citation links', () => {
     expect(prepareHtmlForIndex(page(`<p>${link('luat-x', 'Luật X')}.</p>`), KEYS)).toContain('Luật X</a>.');
   });
 
-  it('writes a document page’s own alias words into its search record', () => {
+  it('writes a document page’s own alias words into its search record, with the words only its own page carries', () => {
     const html = prepareHtmlForIndex(page('<article data-pagefind-body><span hidden data-search-meta data-keys="vbshnq27tw vbshnq27 vbshnqtw"></span><h1>Nghị quyết số 27-NQ/TW</h1></article>'));
-    expect(html).toContain('<span data-search-meta="" data-keys="vbshnq27tw vbshnq27 vbshnqtw"> vbshnq27tw vbshnq27 vbshnqtw </span>');
+    expect(html).toContain(
+      '<span data-search-meta="" data-keys="vbshnq27tw vbshnq27 vbshnqtw"> vbshnq27tw vbshnq27 vbshnqtw vbshtrangnq27tw vbshtrangnq27 vbshtrangnqtw </span>',
+    );
+  });
+
+  it('writes the own-page words on the document page only, never after a citation of it', () => {
+    const keys = new Map([['nq-27-tw-2022', ['vbshnq27tw']]]);
+    const html = prepareHtmlForIndex(page('<article data-pagefind-body><p>Thực hiện <a class="cite" data-cite="nq-27-tw-2022">Nghị quyết số 27-NQ/TW</a>.</p></article>'), keys);
+    expect(html).toContain('vbshnq27tw');
+    expect(html).not.toContain('vbshtrang');
   });
 
   it('encodes letters (đ) around the links', () => {

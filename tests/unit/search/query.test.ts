@@ -55,8 +55,11 @@ describe('analyzeQuery', () => {
 });
 
 describe('pagefindSearches', () => {
-  it('looks a symbol up exactly, with no text search', () => {
-    expect(pagefindSearches(analyzeQuery('27/NQ-TW'))).toEqual([{ term: '"vbshnq27tw"', symbol: true }]);
+  it('looks a symbol up exactly, the document’s own page first, with no text search', () => {
+    expect(pagefindSearches(analyzeQuery('27/NQ-TW'))).toEqual([
+      { term: '"vbshtrangnq27tw"', symbol: true },
+      { term: '"vbshnq27tw"', symbol: true },
+    ]);
   });
 
   it('searches words as encoded text', () => {
@@ -65,6 +68,7 @@ describe('pagefindSearches', () => {
 
   it('searches both for a type word with a year-like number', () => {
     expect(pagefindSearches(analyzeQuery('kế hoạch 2025'))).toEqual([
+      { term: '"vbshtrangkh2025"', symbol: true },
       { term: '"vbshkh2025"', symbol: true },
       { term: 'kế hoạch 2025', symbol: false },
     ]);
