@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { programmeSchema } from './lib/schemas';
+import { documentTextSchema, programmeSchema } from './lib/schemas';
 import { assertAsciiEntryId, entryIdFromPath } from './lib/content/ids';
 
 /**
@@ -21,7 +21,18 @@ const programmes = defineCollection({
   schema: programmeSchema,
 });
 
-// Issuers and documents are not collections: the integration loads and
+/**
+ * Full texts of registry documents: `resolutions/<id>.mdx` beside `<id>.yaml`
+ * (same id). Compiled by the same MDX pipeline as programmes (content guard,
+ * anchors, citation links); a text without its YAML record fails when the
+ * content loads (src/lib/content/load.ts).
+ */
+const documentTexts = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/resolutions`, generateId: idFromPath }),
+  schema: documentTextSchema,
+});
+
+// Issuers and document records are not collections: the integration loads and
 // validates them once (src/lib/content/load.ts) and the pages import them from
 // 'virtual:van-kien/content'.
-export const collections = { programmes };
+export const collections = { programmes, documentTexts };
