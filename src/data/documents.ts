@@ -3,7 +3,8 @@
  * read from the citation index that `getSiteContent` built once.
  */
 import { displayDocument, type DocumentDisplay } from '../lib/citations/display';
-import type { Occurrence } from '../lib/citations/citation-index';
+import type { Occurrence, TextOccurrence } from '../lib/citations/citation-index';
+import { implementingProgrammes } from '../lib/programmes/implementing';
 import { compareProgrammes } from '../lib/programmes/catalog';
 import type { Programme, SiteContent } from './site';
 import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, type RelationView } from '../lib/documents/relations';
@@ -157,4 +158,55 @@ export function documentListing(site: SiteContent) {
     count: (id: string) => citationCount(site, id),
     facets,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Full texts: documents citing a document in their full text; programmes implementing a programme.
+
+export interface CitingDocument {
+  document: DocumentDisplay;
+  occurrences: TextOccurrence[];
+}
+
+/** Documents whose full text cites a document, newest first, each with its places in text order. */
+export function citingDocuments(site: SiteContent, documentId: string): CitingDocument[] {
+  const groups = new Map<string, TextOccurrence[]>();
+  for (const o of site.citations.byDocumentInTexts.get(documentId) ?? []) {
+    const list = groups.get(o.citingDocumentId) ?? [];
+    groups.set(o.citingDocumentId, list);
+    list.push(o);
+  }
+  return [...groups.entries()]
+    .map(([id, occurrences]) => ({ document: documentView(site, id), occurrences }))
+    .sort((a, b) => b.document.sortKey.localeCompare(a.document.sortKey) || a.document.id.localeCompare(b.document.id));
+}
+
+/** The programme on the site a registry document is (`programme:` in its record). */
+export function documentProgramme(site: SiteContent, documentId: string): Programme | undefined {
+  const id = site.resolutionById.get(documentId)?.data.programme;
+  return id ? site.programmeById.get(id) : undefined;
+}
+
+export interface ImplementingView {
+  programme: Programme;
+  /** The places where it cites this programme (through the registry document that stands for it). */
+  occurrences: Occurrence[];
+}
+
+/** Programmes implementing a programme: its `parent` children and those citing it; newest first. */
+export function programmesImplementing(site: SiteContent, programmeId: string): ImplementingView[] {
+  const doc = site.documentByProgramme.get(programmeId);
+  const found = implementingProgrammes(programmeId, {
+    programmes: site.programmes.map((p) => ({ id: p.id, parent: p.data.parent })),
+    documentIds: doc ? [doc.id] : [],
+    citations: site.citations.occurrences,
+  });
+  return found
+    .map((f) => {
+      const programme = site.programmeById.get(f.id);
+      if (!programme) throw new Error(`Không có chương trình "${f.id}"`);
+      const occurrences = (site.citations.byProgramme.get(f.id) ?? []).filter((o) => o.documentId === doc?.id);
+      return { programme, occurrences };
+    })
+    .sort((a, b) => compareProgrammes(b.programme, a.programme));
 }

@@ -88,6 +88,15 @@ export const documentText = {
   citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
   citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
   places: (n: number): string => `${n} chỗ`,
+  citedByTexts: 'Trong toàn văn văn bản',
+  citedByTextsSummary: (documents: number, places: number): string => `${documents} văn bản, ${places} chỗ dẫn chiếu`,
+  openDocument: 'Mở văn bản',
+  fullText: 'Toàn văn',
+  fullTextSource: (source: string): string => `Nguồn: ${source}.`,
+  fullTextNote: 'Toàn văn được đăng đúng như văn bản gốc; các số ký hiệu văn bản được dẫn chiếu là liên kết do trang tạo ra.',
+  original: 'Tải bản gốc',
+  originalDetails: (format: string, size: string): string => `(${format}, ${size})`,
+  onSite: 'Toàn văn chương trình này có trên trang:',
   showAll: (n: number): string => `Xem cả ${n} chỗ dẫn chiếu`,
 };
 
