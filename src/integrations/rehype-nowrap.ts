@@ -3,16 +3,18 @@
  * line (27-CT/TW, 09/11/2022, 30/2020/NĐ-CP): each is wrapped in
  * `<span class="nowrap">` at build time, so it holds with JavaScript off and
  * in print. The text itself is never changed (`src/lib/reading/nowrap.ts`
- * finds the ranges). Only files under `content/programmes/` are touched.
+ * finds the ranges). Only programmes and full texts of documents are touched
+ * (`contentFileKind`), or the files whose path contains `include` when given.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { unbreakableRanges } from '../lib/reading/nowrap';
+import { contentFileKind } from '../lib/content/file-kind';
 
 export const NOWRAP_CLASS = 'nowrap';
 
 export interface RehypeNowrapOptions {
-  /** Path fragment that identifies programme files. */
+  /** Path fragment that identifies the files to touch; by default programmes and full texts. */
   include?: string;
 }
 
@@ -49,10 +51,10 @@ function walk(parent: Root | Element): void {
 }
 
 export default function rehypeNowrap(options: RehypeNowrapOptions = {}) {
-  const include = options.include ?? '/content/programmes/';
+  const { include } = options;
   return (tree: Root, file: VFile): void => {
     const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
-    if (!path.includes(include)) return;
+    if (include !== undefined ? !path.includes(include) : !contentFileKind(path)) return;
     walk(tree);
   };
 }

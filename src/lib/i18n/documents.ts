@@ -54,7 +54,8 @@ export const documentText = {
   editorialNotes: 'Ghi chú biên tập',
   ambiguous: (n: number): string => `Có ${n} trích dẫn cùng số ký hiệu chưa xác định chắc chắn là văn bản này; xem báo cáo trích dẫn của bản dựng.`,
   openProgramme: 'Mở chương trình',
-  section: (label: string): string => `Mục ${label}`,
+  /** Where a citation stands: "Mục II.1.7"; a full text's own division (Chương I, Điều 3 …) keeps its name. */
+  section: (label: string): string => (/^(Phần|Chương|Mục|Điều|Khoản)\s/u.test(label) ? label : `Mục ${label}`),
   preamble: 'Phần mở đầu',
   diagramCites: 'Dẫn chiếu',
   diagramMore: (n: number): string => `Và ${n} chương trình khác`,
