@@ -38,7 +38,8 @@ let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
   const programmes = await getCollection('programmes');
-  const texts = await getCollection('documentTexts');
+  // Asked only when there are full texts: an empty collection makes Astro warn at every build.
+  const texts = resolutions.some((r) => r.fullText) ? await getCollection('documentTexts') : [];
   const problems = [
     ...programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes }),
     ...documentProgrammeProblems({ programmeIds: new Set(programmes.map((p) => p.id)), resolutions }),

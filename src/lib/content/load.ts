@@ -32,6 +32,8 @@ export interface ResolutionEntry {
   data: ResolutionData;
   /** The file, relative to the working directory. */
   filePath: string;
+  /** Whether a full text stands beside the record (`<id>.mdx`, the `documentTexts` collection). */
+  fullText?: true;
   /** The original file (`original:`), when the record names one: where it is and what it is. */
   original?: OriginalFile;
 }
@@ -140,6 +142,7 @@ export function loadRegistryContent(contentDir: string, cwd: string = process.cw
   const resolutionsDir = join(contentDir, 'resolutions');
   const all = listFilesSync(resolutionsDir);
   const files = all.filter((f) => /\.ya?ml$/i.test(f));
+  const texts = new Set(all.filter((f) => /\.mdx$/u.test(f)));
   problems.push(...duplicateEntryFiles(files.map(rel)));
   // A full text (resolutions/<id>.mdx) needs its record (<id>.yaml): the record says what the document is.
   for (const text of orphanFullTexts(all.map((f) => relative(resolutionsDir, f).replaceAll('\\', '/')))) {
@@ -155,6 +158,7 @@ export function loadRegistryContent(contentDir: string, cwd: string = process.cw
       continue;
     }
     const entry: ResolutionEntry = { id: entryIdFromPath(relative(resolutionsDir, file)), data: parsed.data, filePath: rel(file) };
+    if (texts.has(file.replace(/\.ya?ml$/iu, '.mdx'))) entry.fullText = true;
     if (parsed.data.original) {
       const path = join(contentDir, parsed.data.original);
       const format = originalFormat(parsed.data.original);
