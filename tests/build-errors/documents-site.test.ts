@@ -95,6 +95,18 @@ describe('the documents fixture, built at the root', () => {
     expect(existsSync(join(dist, 'pagefind'))).toBe(true);
   });
 
+  it('publishes the full text exactly as written: every line of its body, character for character', () => {
+    const source = readFileSync(resolve(import.meta.dirname, '../..', FIXTURE, 'resolutions/qd-25-tu-hau-giang-2024.mdx'), 'utf8');
+    const lines = source
+      .replace(/^---\n[\s\S]*?\n---\n/u, '')
+      .split('\n')
+      .map((l) => l.replace(/^(?:#+|\d+\.)\s+/u, ''))
+      .filter((l) => l.trim() !== '');
+    const body = one(one(page('van-ban/qd-25-tu-hau-giang-2024'), has('dataFullText')), (el) => Array.isArray(el.properties.className) && el.properties.className.includes('full-text__body'));
+    const blocks = all(body, (el) => ['p', 'li', 'h2', 'h3'].includes(el.tagName)).map((el) => toText(el));
+    expect(blocks).toEqual(lines);
+  });
+
   it('offers the original file for download, copied byte for byte under an ASCII name', () => {
     const tree = page('van-ban/qd-25-tu-hau-giang-2024');
     const p = one(tree, has('dataOriginalDownload'));
@@ -105,6 +117,14 @@ describe('the documents fixture, built at the root', () => {
     expect(readFileSync(join(dist, 'ban-goc/qd-25-tu-hau-giang-2024.pdf')).equals(readFileSync(PDF))).toBe(true);
     // Documents without an original offer none.
     expect(all(page('van-ban/qd-10-tu-hau-giang-2020'), has('dataOriginalDownload'))).toEqual([]);
+  });
+
+  it('exports the full text, the original file and the programme in /du-lieu/van-ban.json', () => {
+    const json = JSON.parse(readFileSync(join(dist, 'du-lieu/van-ban.json'), 'utf8')) as { items: { id: string; fullText: boolean; original: unknown; programmeUrl: string | null; citedByTexts: number }[] };
+    const byId = new Map(json.items.map((i) => [i.id, i]));
+    expect(byId.get('qd-25-tu-hau-giang-2024')).toMatchObject({ fullText: true, original: { url: 'http://localhost:4321/ban-goc/qd-25-tu-hau-giang-2024.pdf', format: 'PDF', bytes: statSync(PDF).size } });
+    expect(byId.get('qd-10-tu-hau-giang-2020')).toMatchObject({ fullText: false, original: null, citedByTexts: 2 });
+    expect(byId.get('ctr-cong-tac-2025-tu-hau-giang')?.programmeUrl).toBe('http://localhost:4321/chuong-trinh/tinh-uy-hau-giang/2025/');
   });
 
   it('shows the replaced document with its status, the relation from both ends, and the full text citing it', () => {
