@@ -88,6 +88,8 @@ describe('the documents fixture, built at the root', () => {
       ['nq-20-tw-2022', '/van-ban/nq-20-tw-2022/'],
       ['qd-10-tu-hau-giang-2020', '/van-ban/qd-10-tu-hau-giang-2020/'],
     ]);
+    // Symbols and dates hold on one line, as in a programme.
+    expect(all(body, (el) => Array.isArray(el.properties.className) && el.properties.className.includes('nowrap')).map((el) => toText(el))).toContain('02/3/2020');
     // Search: the text is in the page's data-pagefind-body and not under data-pagefind-ignore.
     const chain = ancestors(tree, body);
     expect(chain.some(has('dataPagefindBody'))).toBe(true);

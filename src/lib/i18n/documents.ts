@@ -89,15 +89,16 @@ export const documentText = {
   citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
   citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
   places: (n: number): string => `${n} chỗ`,
-  citedByTexts: 'Trong toàn văn văn bản',
+  /** Under "Được dẫn chiếu tại": places in the full texts of other documents. */
+  citedByTexts: 'Trong các văn bản khác',
   citedByTextsSummary: (documents: number, places: number): string => `${documents} văn bản, ${places} chỗ dẫn chiếu`,
   openDocument: 'Mở văn bản',
   fullText: 'Toàn văn',
   fullTextSource: (source: string): string => `Nguồn: ${source}.`,
-  fullTextNote: 'Toàn văn được đăng đúng như văn bản gốc; các số ký hiệu văn bản được dẫn chiếu là liên kết do trang tạo ra.',
+  fullTextNote: 'Toàn văn được đăng nguyên văn theo văn bản gốc; các văn bản được dẫn chiếu trong đó do trang tự động gắn liên kết.',
   original: 'Tải bản gốc',
   originalDetails: (format: string, size: string): string => `(${format}, ${size})`,
-  onSite: 'Toàn văn chương trình này có trên trang:',
+  onSite: 'Chương trình này được đăng toàn văn tại:',
   showAll: (n: number): string => `Xem cả ${n} chỗ dẫn chiếu`,
 };
 
