@@ -8,7 +8,7 @@ import { implementingProgrammes } from '../lib/programmes/implementing';
 import { compareProgrammes } from '../lib/programmes/catalog';
 import type { Programme, SiteContent } from './site';
 import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, type RelationView } from '../lib/documents/relations';
-import { occurrenceRelations, subjectRelations } from '../lib/documents/suggested';
+import { fullTextRelations, occurrenceRelations, subjectRelations } from '../lib/documents/suggested';
 import { checkDocumentReferences, formatDocumentProblems } from '../lib/documents/validate';
 import { checkIssuerAliases, organisationOf } from '../lib/documents/issuers';
 import { documentText, statusLabels } from '../lib/i18n/documents';
@@ -86,7 +86,11 @@ export function documentGraph(site: SiteContent): DocumentGraph {
   ];
   if (problems.length > 0) throw new Error(formatDocumentProblems(problems));
   const recorded = recordedRelations(site.resolutions.map((r) => ({ id: r.id, relations: r.data.relations })));
-  const suggested = [...subjectRelations(site.registry), ...occurrenceRelations(site.citations.occurrences)].filter(
+  const suggested = [
+    ...subjectRelations(site.registry),
+    ...occurrenceRelations(site.citations.occurrences),
+    ...fullTextRelations(site.citations.textOccurrences),
+  ].filter(
     (r) => site.citations.documents.has(r.from) && site.citations.documents.has(r.to),
   );
   const graph = { relations: mergeRelations(recorded, suggested) };

@@ -157,6 +157,10 @@ describe('the documents fixture, built at the root', () => {
     expect(svgLinks).toEqual(expect.arrayContaining(['/van-ban/hd-05-tu-hau-giang-2024/', '/van-ban/nq-07-tu-hau-giang-2022/', '/van-ban/qd-10-tu-hau-giang-2020/']));
     expect(all(page('van-ban/hd-05-tu-hau-giang-2024'), has('dataRelation')).map((el) => el.properties.dataRelation)).toEqual(['huong-dan:forward:qd-25-tu-hau-giang-2024']);
     expect(all(page('van-ban/nq-07-tu-hau-giang-2022'), has('dataRelation')).map((el) => el.properties.dataRelation)).toContain('thuc-hien:inverse:qd-25-tu-hau-giang-2024');
+    // A relation a full text states (07-NQ/TU … thực hiện 20-NQ/TW) is a suggestion, linked to the paragraph it was read in.
+    const nq20 = one(page('van-ban/nq-20-tw-2022'), is('dataRelation', 'thuc-hien:inverse:nq-07-tu-hau-giang-2022'));
+    expect(nq20.properties.dataRelationOrigin).toBe('text');
+    expect(links(nq20).map((l) => l.href)).toContain('/van-ban/qd-25-tu-hau-giang-2024/#muc-chuong-i-quy-dinh-chung-y-1');
   });
 
   it('links "Căn cứ Chương trình công tác năm 2025" to the annual programme, which lists the programmes implementing it', () => {

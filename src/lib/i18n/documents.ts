@@ -60,6 +60,7 @@ export const documentText = {
   diagramCites: 'Dẫn chiếu',
   diagramMore: (n: number): string => `Và ${n} chương trình khác`,
   subjectOf: (heading: string): string => `trích yếu của ${heading}`,
+  fullTextOf: (heading: string): string => `toàn văn ${heading}`,
   notConfirmed: '(chưa xác nhận)',
   notCheckedShort: 'chưa đối chiếu',
   notInRegistry: 'Văn bản chưa có trong danh mục: thông tin dưới đây lấy từ chính trích dẫn trong chương trình, chưa được biên tập viên đối chiếu.',
