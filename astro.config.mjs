@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import vanKien from './src/integrations/index.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
+import { markdownProcessorName, siteSettings } from './src/lib/site-settings.ts';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/hosting/security.ts';
 
 // Site URL and base path come from the environment (see README, "Triển khai"):
@@ -32,8 +32,18 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // vanKien() loads and validates the registry once, installs the programme
-  // remark plugins (content guard, anchors, citation links) in the unified
-  // processor, and adds the sitemap, the citation report and the search index
+  // plugins (content guard, anchors, citation links, no-wrap spans) in the
+  // Markdown processor, and adds the sitemap, the citation report and the search index
   // (src/integrations/index.ts).
-  integrations: [mdx(), vanKien({ contentDir, strictCitations: process.env.CITATIONS_STRICT === '1' })],
+  integrations: [
+    mdx(),
+    vanKien({
+      contentDir,
+      strictCitations: process.env.CITATIONS_STRICT === '1',
+      // MARKDOWN_PROCESSOR=unified builds with remark instead of Sätteri (the default).
+      processor: markdownProcessorName(process.env.MARKDOWN_PROCESSOR),
+      // BUILD_TIMINGS=file.json: the build's phase timings (npm run bench).
+      timingsFile: process.env.BUILD_TIMINGS,
+    }),
+  ],
 });

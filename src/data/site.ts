@@ -13,6 +13,7 @@ import type { Issuer } from '../lib/schemas';
 import type { Registry } from '../lib/citations/registry';
 import { registryFromContent } from '../lib/citations/registry-data';
 import { buildCitationIndex, type CitationIndex } from '../lib/citations/citation-index';
+import { mark } from '../lib/build/timings';
 import type { CitationRecord } from '../lib/citations/records';
 
 export type Programme = CollectionEntry<'programmes'>;
@@ -37,6 +38,8 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
+  // The first page asks for the site content: rendering has begun (npm run bench reads the phases).
+  mark('render:start');
   const programmes = await getCollection('programmes');
   // Asked only when there are full texts: an empty collection makes Astro warn at every build.
   const texts = resolutions.some((r) => r.fullText) ? await getCollection('documentTexts') : [];
@@ -54,6 +57,7 @@ async function load(): Promise<SiteContent> {
   const records = await Promise.all(programmes.map(recordsOf));
   const textRecords = await Promise.all(texts.map(recordsOf));
   const citations = buildCitationIndex(records, registry, textRecords);
+  mark('citation-index:done');
   return {
     registry,
     citations,

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { documentKeysOf, hasSearchBody, prepareHtmlForIndex } from '../lib/search/index-html';
+import { mark } from '../lib/build/timings';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -38,6 +39,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        mark('search-index:start');
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
         try {
@@ -63,6 +65,7 @@ export default function pagefindIndex(): AstroIntegration {
           logger.info(`pagefind/: ${pages} trang được lập chỉ mục tìm kiếm`);
         } finally {
           await pagefind.close();
+          mark('search-index:done');
         }
       },
     },

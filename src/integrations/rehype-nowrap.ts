@@ -3,48 +3,30 @@
  * line (27-CT/TW, 09/11/2022, 30/2020/NĐ-CP): each is wrapped in
  * `<span class="nowrap">` at build time, so it holds with JavaScript off and
  * in print. The text itself is never changed (`src/lib/reading/nowrap.ts`
- * finds the ranges). Only programmes and full texts of documents are touched
- * (`contentFileKind`), or the files whose path contains `include` when given.
+ * finds the ranges and builds the spans; the Sätteri adapter is
+ * `./satteri/nowrap.ts`). Only programmes and full texts of documents are
+ * touched (`contentFileKind`), or the files whose path contains `include` when given.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { unbreakableRanges } from '../lib/reading/nowrap';
+import { keepsTextWhole, NOWRAP_CLASS, splitUnbreakable } from '../lib/reading/nowrap';
 import { contentFileKind } from '../lib/content/file-kind';
 
-export const NOWRAP_CLASS = 'nowrap';
+export { NOWRAP_CLASS };
 
 export interface RehypeNowrapOptions {
   /** Path fragment that identifies the files to touch; by default programmes and full texts. */
   include?: string;
 }
 
-function split(node: Text): ElementContent[] | undefined {
-  const ranges = unbreakableRanges(node.value);
-  if (ranges.length === 0) return undefined;
-  const out: ElementContent[] = [];
-  let pos = 0;
-  for (const { start, end } of ranges) {
-    if (start > pos) out.push({ type: 'text', value: node.value.slice(pos, start) });
-    out.push({ type: 'element', tagName: 'span', properties: { className: [NOWRAP_CLASS] }, children: [{ type: 'text', value: node.value.slice(start, end) }] });
-    pos = end;
-  }
-  if (pos < node.value.length) out.push({ type: 'text', value: node.value.slice(pos) });
-  return out;
-}
-
 function walk(parent: Root | Element): void {
   const children: Root['children'] = [];
   for (const child of parent.children) {
     if (child.type === 'text') {
-      const parts = split(child);
-      children.push(...(parts ?? [child]));
+      children.push(...(splitUnbreakable(child.value) ?? [child]));
       continue;
     }
-    if (child.type === 'element') {
-      const classes = child.properties?.className;
-      const already = Array.isArray(classes) && classes.includes(NOWRAP_CLASS);
-      if (!already && child.tagName !== 'script' && child.tagName !== 'style') walk(child);
-    }
+    if (child.type === 'element' && !keepsTextWhole(child.tagName, child.properties?.className)) walk(child);
     children.push(child);
   }
   parent.children = children as typeof parent.children;

@@ -14,6 +14,13 @@ import type { Registry } from '../lib/citations/registry';
 import remarkContentGuard from './remark-content-guard';
 import remarkProgrammeAnchors from './remark-programme-anchors';
 import remarkCitationLinks from './remark-citation-links';
+import { footnoteLabels } from '../lib/i18n/content';
+
+/** remark-rehype's options for the site: footnotes (kept from Word by the importer) labelled in Vietnamese. */
+export const UNIFIED_REMARK_REHYPE = {
+  footnoteLabel: footnoteLabels.label,
+  footnoteBackLabel: (i: number) => footnoteLabels.back(i + 1),
+};
 
 export interface ProgrammePluginOptions {
   /** Astro's base path, e.g. "/" or "/van-kien/". */

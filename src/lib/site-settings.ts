@@ -4,6 +4,7 @@
  * - `SITE_URL`: the absolute origin the site is served from (default
  *   `http://localhost:4321`).
  * - `BASE_PATH`: the path under that origin (default `/`), e.g. `/van-kien/`.
+ * - `MARKDOWN_PROCESSOR`: `satteri` (default) or `unified` (`markdownProcessorName`).
  */
 export interface SiteSettings {
   site: string;
@@ -27,4 +28,21 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     throw new Error(`SITE_URL "${site}" không phải là địa chỉ hợp lệ (ví dụ: https://intranet.example).`);
   }
   return { site, base: normalizeBasePath(env.BASE_PATH) };
+}
+
+/**
+ * The Markdown processors the site builds with; the first is the default.
+ * Sätteri (Rust) is the faster one and publishes the same pages as unified
+ * (`tests/unit/integrations/processors.test.ts`; `npm run bench` times both).
+ */
+export const MARKDOWN_PROCESSORS = ['satteri', 'unified'] as const;
+export type MarkdownProcessorName = (typeof MARKDOWN_PROCESSORS)[number];
+
+/** The processor named by `MARKDOWN_PROCESSOR` (unset: the default); an unknown name is an error. */
+export function markdownProcessorName(value: string | undefined): MarkdownProcessorName {
+  const trimmed = (value ?? '').trim();
+  if (trimmed === '') return MARKDOWN_PROCESSORS[0];
+  const known = MARKDOWN_PROCESSORS.find((p) => p === trimmed);
+  if (!known) throw new Error(`MARKDOWN_PROCESSOR "${trimmed}" không hợp lệ: chọn một trong ${MARKDOWN_PROCESSORS.join(', ')}.`);
+  return known;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issuerSchema, programmeSchema, resolutionSchema } from '../../src/lib/schemas';
-import { normalizeBasePath, siteSettings } from '../../src/lib/site-settings';
+import { markdownProcessorName, normalizeBasePath, siteSettings } from '../../src/lib/site-settings';
 import { assertAsciiEntryId } from '../../src/lib/content/ids';
 
 const valid = {
@@ -71,6 +71,10 @@ describe('site settings', () => {
     expect(siteSettings({}).site).toBe('http://localhost:4321');
     expect(siteSettings({ SITE_URL: 'https://intranet.example', BASE_PATH: '/van-kien' })).toEqual({ site: 'https://intranet.example', base: '/van-kien/' });
     expect(() => siteSettings({ SITE_URL: 'not a url' })).toThrow(/SITE_URL/);
+    // MARKDOWN_PROCESSOR: Sätteri unless unified is asked for; a typo is an error, not a silent default.
+    expect(markdownProcessorName(undefined)).toBe('satteri');
+    expect(markdownProcessorName(' unified ')).toBe('unified');
+    expect(() => markdownProcessorName('remark')).toThrow(/MARKDOWN_PROCESSOR "remark"/);
   });
 });
 

@@ -100,7 +100,7 @@ export type MdxSyntaxKind = 'lessThan' | 'brace' | 'comment' | 'other';
 const MDX_SOURCES = /^(?:micromark-extension-mdx|mdast-util-mdx|micromark-extension-mdxjs)/;
 const MDX_MESSAGES: readonly [RegExp, MdxSyntaxKind][] = [
   [/to create a comment in MDX/, 'comment'],
-  [/Could not parse expression with acorn|Unexpected (?:end of file|lazy line) in expression|expected a closing brace/i, 'brace'],
+  [/Could not parse expression with (?:acorn|oxc)|Unexpected (?:end of file|lazy line) in expression|expected a (?:corresponding )?closing brace/i, 'brace'],
   [/(?:before name|in (?:attribute )?name|in tag|closing slash|open tag first|after self-closing slash|expected a closing tag|Expected a closing tag|Expected the closing tag|Unexpected (?:end of file|character) .* (?:tag|name|attribute))/, 'lessThan'],
 ];
 

@@ -133,21 +133,38 @@ function isInvisible(node: Nodes): boolean {
   );
 }
 
-/** Set the anchors as element ids (through mdast `data.hProperties`). */
-export function writeAnchors(tree: Root, structure: ProgrammeStructure = analyzeProgramme(tree)): ProgrammeStructure {
-  let sectionIndex = 0;
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const info = structure.sections[sectionIndex];
-      sectionIndex += 1;
-      if (info) setId(node, info.anchor);
-    }
-  }
-  for (const block of structure.blocks) setId(block.node, block.anchor);
-  return structure;
+/** A node and the id it gets: every section heading and every block. */
+export interface AnchorTarget {
+  node: Heading | RootContent | ListItem;
+  id: string;
 }
 
-function setId(node: Nodes, id: string): void {
-  const data = (node.data ??= {});
-  data.hProperties = { ...(data.hProperties ?? {}), id };
+/**
+ * Which node gets which id, without touching the tree: each Markdown
+ * processor's adapter writes them its own way (remark mutates `data`,
+ * Sätteri records the change through its plugin context).
+ */
+export function anchorTargets(tree: Root, structure: ProgrammeStructure = analyzeProgramme(tree)): AnchorTarget[] {
+  const targets: AnchorTarget[] = [];
+  let sectionIndex = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const info = structure.sections[sectionIndex];
+    sectionIndex += 1;
+    if (info) targets.push({ node, id: info.anchor });
+  }
+  for (const block of structure.blocks) targets.push({ node: block.node, id: block.anchor });
+  return targets;
+}
+
+/** The node's `data` with the anchor as its element id (`data.hProperties.id`), other data kept. */
+export function dataWithId(node: Nodes, id: string): NonNullable<Nodes['data']> {
+  const data = node.data ?? {};
+  return { ...data, hProperties: { ...(data.hProperties ?? {}), id } };
+}
+
+/** Set the anchors as element ids (through mdast `data.hProperties`), on the tree itself (remark). */
+export function writeAnchors(tree: Root, structure: ProgrammeStructure = analyzeProgramme(tree)): ProgrammeStructure {
+  for (const { node, id } of anchorTargets(tree, structure)) node.data = dataWithId(node, id);
+  return structure;
 }

@@ -69,6 +69,16 @@ describe('MDX syntax errors', () => {
     ).toContain('Ghi chú HTML');
   });
 
+  it('read Sätteri\'s messages (the default processor) the same way', () => {
+    // Messages as satteri 0.10 prints them (no `source` field).
+    const sat = (message: string) => mdxSyntaxKind({ message });
+    expect(sat('15:30: Could not parse expression with oxc: Expected `,` or `)` but found `Identifier` (mdx-jsx:unexpected-character)')).toBe('brace');
+    expect(sat('1:4: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)')).toBe('brace');
+    expect(sat('1:6: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-jsx:unexpected-character)')).toBe('lessThan');
+    expect(sat('1:3: Unexpected closing tag `</p>`, expected an open tag first (mdx-jsx:unexpected-character)')).toBe('lessThan');
+    expect(sat('1:1: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`) (mdx-jsx:unexpected-character)')).toBe('comment');
+  });
+
   it('leave other errors as they are', () => {
     expect(mdxSyntaxKind({ message: 'subject: Required' })).toBeUndefined();
     expect(mdxSyntaxKind({ message: 'Something new', source: 'micromark-extension-mdx-jsx' })).toBe('other');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCitationIndex, citationReport, formatReportSummary, strictFailures, type CitationIndex, type ProgrammeRecords } from '../../../src/lib/citations/citation-index';
-import { FRONTMATTER, fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
+import { FRONTMATTER, MARKDOWN_PROCESSORS, fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
 
 const registry = fixtureRegistry();
 const SEED_ID = 'tinh-uy-hau-giang/2025-quy-i';
@@ -109,8 +109,8 @@ describe('full texts of documents (content/resolutions/<id>.mdx)', () => {
     'Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.',
   ].join('\n');
 
-  it('get anchors and links like a programme, resolved in the context of their own document; their own symbol is left as text', async () => {
-    const result = await runPipeline(body, { path: TEXT_PATH, frontmatter: {} });
+  it.each(MARKDOWN_PROCESSORS)('get anchors and links like a programme (%s), resolved in the context of their own document; their own symbol is left as text', async (processor) => {
+    const result = await runPipeline(body, { path: TEXT_PATH, frontmatter: {}, processor });
     expect(result.records.map((r) => [r.documentId, r.blockAnchor])).toEqual([
       ['nq-20-tw-2022', 'muc-i-doan-1'],
       ['ct-27-tw-2023', 'muc-i-doan-1'],
@@ -133,13 +133,13 @@ describe('full texts of documents (content/resolutions/<id>.mdx)', () => {
     expect(citationReport(index).found).toBe(12);
   });
 
-  it('a citation of a document that is a programme on the site links to the programme', async () => {
+  it.each(MARKDOWN_PROCESSORS)('a citation of a document that is a programme on the site links to the programme (%s)', async (processor) => {
     const { buildRegistry } = await import('../../../src/lib/citations/registry');
     const withProgramme = buildRegistry(
       [...registry.documents.values()].map((d) => (d.id === 'ctr-cong-tac-2025-tu-hau-giang' ? { ...d, programme: 'tinh-uy-hau-giang/2025' } : d)),
       [...registry.issuers.values()],
     );
-    const result = await runPipeline('Căn cứ Chương trình công tác năm 2025, Ban Thường vụ Tỉnh ủy xây dựng Chương trình.', { registry: withProgramme, base: '/van-kien/' });
+    const result = await runPipeline('Căn cứ Chương trình công tác năm 2025, Ban Thường vụ Tỉnh ủy xây dựng Chương trình.', { registry: withProgramme, base: '/van-kien/', processor });
     expect(result.records[0]).toMatchObject({ documentId: 'ctr-cong-tac-2025-tu-hau-giang', status: 'named' });
     expect(JSON.stringify(result.hast)).toContain('"href":"/van-kien/chuong-trinh/tinh-uy-hau-giang/2025/"');
   });

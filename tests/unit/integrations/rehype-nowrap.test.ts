@@ -25,3 +25,17 @@ describe('rehypeNowrap', () => {
     expect(run(paragraph([{ type: 'text', value: '27-CT/TW' }]), '/repo/src/pages/x.mdx')).toBe('<p>27-CT/TW</p>');
   });
 });
+
+describe('the no-wrap spans through both processors', () => {
+  it('wrap the same symbols and dates, inside links too, and leave other files alone', async () => {
+    const { MARKDOWN_PROCESSORS, runPipeline } = await import('../helpers/pipeline');
+    for (const processor of MARKDOWN_PROCESSORS) {
+      const { hast } = await runPipeline('Thực hiện Nghị quyết số 07-NQ/TU ngày 09/11/2022.', { processor });
+      const html = toHtml(hast);
+      expect(html, processor).toContain('<span class="nowrap">09/11/2022</span>');
+      expect(html, processor).toContain('Nghị quyết số <span class="nowrap">07-NQ/TU</span></a>');
+      const other = toHtml((await runPipeline('Chỉ thị 27-CT/TW.', { processor, path: '/repo/src/pages/x.mdx' })).hast);
+      expect(other, processor).not.toContain('nowrap');
+    }
+  });
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { runPipeline } from '../helpers/pipeline';
+import { MARKDOWN_PROCESSORS, runPipeline, type MarkdownProcessorName } from '../helpers/pipeline';
 
-/** The anchors and citation plugins through MDX's processor, without the guard (which refuses code and raw links). */
-async function run(markdown: string, options: { base?: string; path?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Root> {
-  return (await runPipeline(markdown, { ...options, guard: false })).tree;
+/** The anchors and citation plugins through the processor's MDX pipeline, without the guard (which refuses code and raw links). */
+function runner(processor: MarkdownProcessorName) {
+  return async (markdown: string, options: { base?: string; path?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Root> =>
+    (await runPipeline(markdown, { ...options, guard: false, processor })).tree;
 }
 
 function links(tree: Root): { url: string; text: string; cite: unknown; parents: string[] }[] {
@@ -27,7 +28,9 @@ function countNestedLinks(tree: Root): number {
   return nested;
 }
 
-describe('remarkCitationLinks', () => {
+// The remark plugin and its Sätteri twin (src/integrations/satteri/citation-links.ts) link the same words.
+describe.each(MARKDOWN_PROCESSORS)('citation links (%s)', (processor) => {
+  const run = runner(processor);
   it('links citations in paragraphs, list items, table cells, bold and italic text', async () => {
     const tree = await run(
       [
