@@ -5,6 +5,7 @@
  * full text (content/resolutions/<id>.mdx) and its original file (a PDF under
  * content/sources/), and an annual programme on the site that its quarterly
  * programmes cite by name. The built HTML is read with hast-util-from-html.
+ * The root build runs with each Markdown processor.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareContentSite, removeSite, runBuild } from './harness';
+import { MARKDOWN_PROCESSORS } from '../../src/lib/site-settings';
 
 const FIXTURE = 'tests/fixtures/documents/content';
 const PDF = resolve(import.meta.dirname, '../..', FIXTURE, 'sources/qd-25-tu-hau-giang-2024.pdf');
@@ -60,11 +62,12 @@ async function build(name: string, env: Record<string, string> = {}): Promise<st
   return join(root, 'dist');
 }
 
-describe('the documents fixture, built at the root', () => {
+// Each Markdown processor (MARKDOWN_PROCESSOR) publishes the same pages.
+describe.each(MARKDOWN_PROCESSORS)('the documents fixture, built at the root (%s)', (processor) => {
   let dist: string;
   const page = (path: string): Root => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
   beforeAll(async () => {
-    dist = await build('documents');
+    dist = await build(`documents-${processor}`, { MARKDOWN_PROCESSOR: processor });
   });
 
   it('renders the full text with its own anchors and citation links, inside the searchable body', () => {
