@@ -43,23 +43,31 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: không tạo được chỉ mục: ${errors.join('; ')}`);
         try {
-          let pages = 0;
-          const files: string[] = [];
+          const all = await htmlFiles(outDir);
+          // First pass: each document page's own alias words (only document pages carry them).
           const keys = new Map<string, string[]>();
-          for (const file of await htmlFiles(outDir)) {
-            const html = await readFile(file, 'utf8');
-            if (!hasSearchBody(html)) continue;
-            files.push(file);
-            const doc = documentKeysOf(html);
+          const documentPages = join(outDir, 'van-ban') + sep;
+          for (const file of all.filter((f) => f.startsWith(documentPages))) {
+            const doc = documentKeysOf(await readFile(file, 'utf8'));
             if (doc) keys.set(doc.id, doc.keys);
           }
-          for (const file of files) {
+          // Second pass, a two-stage pipeline: our JavaScript prepares the next page while
+          // Pagefind's binary (its own process) indexes the previous one. Pages are still
+          // added one after the other, in file order, so the index is the same on every build.
+          let pages = 0;
+          let previous: Promise<void> = Promise.resolve();
+          for (const file of all) {
             const html = await readFile(file, 'utf8');
+            if (!hasSearchBody(html)) continue;
             const url = pageUrl(outDir, file);
-            const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html, keys) });
-            if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
+            const content = prepareHtmlForIndex(html, keys);
+            await previous;
+            previous = index.addHTMLFile({ url, content }).then((result) => {
+              if (result.errors.length > 0) throw new Error(`Pagefind: ${url}: ${result.errors.join('; ')}`);
+            });
             pages += 1;
           }
+          await previous;
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`pagefind/: ${pages} trang được lập chỉ mục tìm kiếm`);
