@@ -7,7 +7,8 @@
  * programmes cite by name. The built HTML is read with hast-util-from-html.
  * The root build runs with each Markdown processor.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -97,7 +98,15 @@ describe.each(MARKDOWN_PROCESSORS)('the documents fixture, built at the root (%s
     const chain = ancestors(tree, body);
     expect(chain.some(has('dataPagefindBody'))).toBe(true);
     expect(chain.some(has('dataPagefindIgnore'))).toBe(false);
-    expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+    // The index holds the page with the full text's sections and paragraphs as sub-result targets.
+    const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((f) => {
+      const raw = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; anchors?: { id: string }[] };
+    });
+    const indexed = fragments.find((f) => f.url === '/van-ban/qd-25-tu-hau-giang-2024/');
+    expect(indexed?.anchors?.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['muc-chuong-i-quy-dinh-chung', 'muc-chuong-i-quy-dinh-chung-doan-2', 'muc-chuong-ii-to-chuc-thuc-hien-doan-2']),
+    );
   });
 
   it('publishes the full text exactly as written: every line of its body, character for character', () => {
