@@ -3,11 +3,12 @@
  * read from the citation index that `getSiteContent` built once.
  */
 import { displayDocument, type DocumentDisplay } from '../lib/citations/display';
-import type { Occurrence } from '../lib/citations/citation-index';
+import type { Occurrence, TextOccurrence } from '../lib/citations/citation-index';
+import { implementingProgrammes } from '../lib/programmes/implementing';
 import { compareProgrammes } from '../lib/programmes/catalog';
 import type { Programme, SiteContent } from './site';
 import { mergeRelations, recordedRelations, relationsOf, type RelationRecord, type RelationView } from '../lib/documents/relations';
-import { occurrenceRelations, subjectRelations } from '../lib/documents/suggested';
+import { fullTextRelations, occurrenceRelations, subjectRelations } from '../lib/documents/suggested';
 import { checkDocumentReferences, formatDocumentProblems } from '../lib/documents/validate';
 import { checkIssuerAliases, organisationOf } from '../lib/documents/issuers';
 import { documentText, statusLabels } from '../lib/i18n/documents';
@@ -85,7 +86,11 @@ export function documentGraph(site: SiteContent): DocumentGraph {
   ];
   if (problems.length > 0) throw new Error(formatDocumentProblems(problems));
   const recorded = recordedRelations(site.resolutions.map((r) => ({ id: r.id, relations: r.data.relations })));
-  const suggested = [...subjectRelations(site.registry), ...occurrenceRelations(site.citations.occurrences)].filter(
+  const suggested = [
+    ...subjectRelations(site.registry),
+    ...occurrenceRelations(site.citations.occurrences),
+    ...fullTextRelations(site.citations.textOccurrences),
+  ].filter(
     (r) => site.citations.documents.has(r.from) && site.citations.documents.has(r.to),
   );
   const graph = { relations: mergeRelations(recorded, suggested) };
@@ -157,4 +162,55 @@ export function documentListing(site: SiteContent) {
     count: (id: string) => citationCount(site, id),
     facets,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Full texts: documents citing a document in their full text; programmes implementing a programme.
+
+export interface CitingDocument {
+  document: DocumentDisplay;
+  occurrences: TextOccurrence[];
+}
+
+/** Documents whose full text cites a document, newest first, each with its places in text order. */
+export function citingDocuments(site: SiteContent, documentId: string): CitingDocument[] {
+  const groups = new Map<string, TextOccurrence[]>();
+  for (const o of site.citations.byDocumentInTexts.get(documentId) ?? []) {
+    const list = groups.get(o.citingDocumentId) ?? [];
+    groups.set(o.citingDocumentId, list);
+    list.push(o);
+  }
+  return [...groups.entries()]
+    .map(([id, occurrences]) => ({ document: documentView(site, id), occurrences }))
+    .sort((a, b) => b.document.sortKey.localeCompare(a.document.sortKey) || a.document.id.localeCompare(b.document.id));
+}
+
+/** The programme on the site a registry document is (`programme:` in its record). */
+export function documentProgramme(site: SiteContent, documentId: string): Programme | undefined {
+  const id = site.resolutionById.get(documentId)?.data.programme;
+  return id ? site.programmeById.get(id) : undefined;
+}
+
+export interface ImplementingView {
+  programme: Programme;
+  /** The places where it cites this programme (through the registry document that stands for it). */
+  occurrences: Occurrence[];
+}
+
+/** Programmes implementing a programme: its `parent` children and those citing it; newest first. */
+export function programmesImplementing(site: SiteContent, programmeId: string): ImplementingView[] {
+  const doc = site.documentByProgramme.get(programmeId);
+  const found = implementingProgrammes(programmeId, {
+    programmes: site.programmes.map((p) => ({ id: p.id, parent: p.data.parent })),
+    documentIds: doc ? [doc.id] : [],
+    citations: site.citations.occurrences,
+  });
+  return found
+    .map((f) => {
+      const programme = site.programmeById.get(f.id);
+      if (!programme) throw new Error(`Không có chương trình "${f.id}"`);
+      const occurrences = (site.citations.byProgramme.get(f.id) ?? []).filter((o) => o.documentId === doc?.id);
+      return { programme, occurrences };
+    })
+    .sort((a, b) => compareProgrammes(b.programme, a.programme));
 }

@@ -1,13 +1,14 @@
 /**
  * The one place pages load content from, once per build: the programmes (the
- * content collection), the registry content the integration loaded and
+ * content collection), the full texts of registry documents (the
+ * `documentTexts` collection), the registry content the integration loaded and
  * validated (`virtual:van-kien/content`), and the citation index built from
- * the records the citation plugin left in each programme.
+ * the records the citation plugin left in each programme and full text.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { issuers as issuerEntries, resolutions } from 'virtual:van-kien/content';
 import type { ResolutionEntry } from '../lib/content/load';
-import { formatProblems, programmeReferenceProblems } from '../lib/content/references';
+import { documentProgrammeProblems, formatProblems, programmeReferenceProblems } from '../lib/content/references';
 import type { Issuer } from '../lib/schemas';
 import type { Registry } from '../lib/citations/registry';
 import { registryFromContent } from '../lib/citations/registry-data';
@@ -17,6 +18,7 @@ import type { CitationRecord } from '../lib/citations/records';
 
 export type Programme = CollectionEntry<'programmes'>;
 export type Resolution = ResolutionEntry;
+export type DocumentText = CollectionEntry<'documentTexts'>;
 
 export interface SiteContent {
   programmes: Programme[];
@@ -24,6 +26,10 @@ export interface SiteContent {
   issuers: Map<string, Issuer>;
   programmeById: Map<string, Programme>;
   resolutionById: Map<string, Resolution>;
+  /** Full texts of registry documents (`content/resolutions/<id>.mdx`), by document id. */
+  documentTextById: Map<string, DocumentText>;
+  /** The registry document that is a programme on the site (`programme:`), by programme id. */
+  documentByProgramme: Map<string, Resolution>;
   registry: Registry;
   /** Built once per build from the programmes' text (see src/lib/citations/citation-index.ts). */
   citations: CitationIndex;
@@ -35,17 +41,22 @@ async function load(): Promise<SiteContent> {
   // The first page asks for the site content: rendering has begun (npm run bench reads the phases).
   mark('render:start');
   const programmes = await getCollection('programmes');
-  const problems = programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes });
+  // Asked only when there are full texts: an empty collection makes Astro warn at every build.
+  const texts = resolutions.some((r) => r.fullText) ? await getCollection('documentTexts') : [];
+  const problems = [
+    ...programmeReferenceProblems({ issuerIds: new Set(issuerEntries.map((i) => i.id)), programmes }),
+    ...documentProgrammeProblems({ programmeIds: new Set(programmes.map((p) => p.id)), resolutions }),
+  ];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   const registry = registryFromContent({ issuers: issuerEntries, resolutions });
-  // The citation plugin recorded every citation while it compiled each programme.
-  const records = await Promise.all(
-    programmes.map(async (p) => {
-      const { remarkPluginFrontmatter } = await render(p);
-      return { id: p.id, citations: (remarkPluginFrontmatter.citations ?? []) as CitationRecord[] };
-    }),
-  );
-  const citations = buildCitationIndex(records, registry);
+  // The citation plugin recorded every citation while it compiled each programme and full text.
+  const recordsOf = async (entry: Programme | DocumentText) => {
+    const { remarkPluginFrontmatter } = await render(entry);
+    return { id: entry.id, citations: (remarkPluginFrontmatter.citations ?? []) as CitationRecord[] };
+  };
+  const records = await Promise.all(programmes.map(recordsOf));
+  const textRecords = await Promise.all(texts.map(recordsOf));
+  const citations = buildCitationIndex(records, registry, textRecords);
   mark('citation-index:done');
   return {
     registry,
@@ -55,6 +66,8 @@ async function load(): Promise<SiteContent> {
     issuers: new Map(issuerEntries.map((i) => [i.id, i.data])),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
     resolutionById: new Map(resolutions.map((r) => [r.id, r])),
+    documentTextById: new Map(texts.map((t) => [t.id, t])),
+    documentByProgramme: new Map(resolutions.flatMap((r) => (r.data.programme ? [[r.data.programme, r] as const] : []))),
   };
 }
 

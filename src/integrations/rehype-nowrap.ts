@@ -4,16 +4,18 @@
  * `<span class="nowrap">` at build time, so it holds with JavaScript off and
  * in print. The text itself is never changed (`src/lib/reading/nowrap.ts`
  * finds the ranges and builds the spans; the Sätteri adapter is
- * `./satteri/nowrap.ts`). Only files under `content/programmes/` are touched.
+ * `./satteri/nowrap.ts`). Only programmes and full texts of documents are
+ * touched (`contentFileKind`), or the files whose path contains `include` when given.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { keepsTextWhole, NOWRAP_CLASS, splitUnbreakable } from '../lib/reading/nowrap';
+import { contentFileKind } from '../lib/content/file-kind';
 
 export { NOWRAP_CLASS };
 
 export interface RehypeNowrapOptions {
-  /** Path fragment that identifies programme files. */
+  /** Path fragment that identifies the files to touch; by default programmes and full texts. */
   include?: string;
 }
 
@@ -31,10 +33,10 @@ function walk(parent: Root | Element): void {
 }
 
 export default function rehypeNowrap(options: RehypeNowrapOptions = {}) {
-  const include = options.include ?? '/content/programmes/';
+  const { include } = options;
   return (tree: Root, file: VFile): void => {
     const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
-    if (!path.includes(include)) return;
+    if (include !== undefined ? !path.includes(include) : !contentFileKind(path)) return;
     walk(tree);
   };
 }

@@ -1,7 +1,10 @@
 /**
- * remark plugin: turn every cited document in a programme into a link to its
- * page (`/van-ban/<id>/`), wherever it stands (paragraph, list item, table
- * cell, bold or italic text), never inside code or an existing link.
+ * remark plugin: turn every cited document in a programme, or in a document's
+ * full text (`content/resolutions/<id>.mdx`), into a link to its page
+ * (`/van-ban/<id>/`, or the programme's page when the document is a programme
+ * on the site), wherever it stands (paragraph, list item, table cell, bold or
+ * italic text), never inside code or an existing link. Which file is which:
+ * `contentFileKind`.
  *
  * Detection, resolution and the split of text nodes are planned in
  * `src/lib/citations/link-plan.ts` (shared with the Sätteri adapter,
@@ -11,13 +14,11 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ProgrammeStructure } from '../lib/programmes/structure';
 import { CITATIONS_FRONTMATTER_KEY, planCitationLinks, type CitationLinkOptions } from '../lib/citations/link-plan';
+import { contentFileKind } from '../lib/content/file-kind';
 
 export { CITATIONS_FRONTMATTER_KEY };
 
-export interface RemarkCitationLinksOptions extends CitationLinkOptions {
-  /** Path fragment that identifies programme files. */
-  include?: string;
-}
+export type RemarkCitationLinksOptions = CitationLinkOptions;
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -25,12 +26,11 @@ interface AstroFileData {
 }
 
 export default function remarkCitationLinks(options: RemarkCitationLinksOptions) {
-  const include = options.include ?? '/content/programmes/';
   return (tree: Root, file: VFile): void => {
-    const path = (file.history[0] ?? file.path ?? '').replaceAll('\\', '/');
-    if (!path.includes(include)) return;
+    const kind = contentFileKind(file.history[0] ?? file.path ?? '');
+    if (!kind) return;
     const data = file.data as AstroFileData;
-    const plan = planCitationLinks(tree, data.astro?.frontmatter, options, data.programmeStructure);
+    const plan = planCitationLinks(tree, data.astro?.frontmatter, options, data.programmeStructure, kind);
     if (!plan) return;
     for (const { node, parent, nodes } of plan.replacements) {
       const children = parent.children as PhrasingContent[];

@@ -178,6 +178,24 @@ export const resolutionSchema = z
     status: documentStatusSchema.default({ value: 'chua-ro' }),
     /** Relations this document has to others, recorded by an editor; each is shown from both ends. */
     relations: z.array(documentRelationSchema).default([]),
+    /**
+     * The original file as received (`.pdf` or `.docx`), relative to the content
+     * folder: `sources/nq-07-tu-hau-giang-2022.pdf`. The build copies it to the
+     * site (`/ban-goc/<id>.pdf`) and the document page offers it as *Tải bản gốc*;
+     * a file that does not exist fails the build.
+     */
+    original: z
+      .string()
+      .regex(/^sources\/(?:[^/\\]+\/)*[^/\\]+\.(?:pdf|docx)$/iu, 'tệp bản gốc phải là tệp .pdf hoặc .docx trong thư mục sources/ (ví dụ: sources/nq-07-tu-hau-giang-2022.pdf)')
+      .refine((p) => !p.split('/').includes('..'), 'không dùng ".." trong đường dẫn tệp bản gốc')
+      .optional(),
+    /**
+     * The programme on the site that is this document (a programme id, e.g.
+     * `tinh-uy-hau-giang/2025`): citations of the document link to the
+     * programme's page, which lists the programmes implementing it. An id
+     * that names no programme fails the build.
+     */
+    programme: programmeId.optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -188,9 +206,22 @@ export const resolutionSchema = z
     }
   });
 
+/**
+ * Frontmatter of a document's full text (`content/resolutions/<id>.mdx`, beside
+ * `<id>.yaml`, which stays the document's record). Usually empty; the text
+ * below it is published exactly as written.
+ */
+export const documentTextSchema = z
+  .object({
+    /** Where the text was taken from, e.g. "Bản chụp văn bản lưu tại Văn phòng Tỉnh ủy". */
+    source: z.string().min(1).optional(),
+  })
+  .strict();
+
 export type Issuer = z.infer<typeof issuerSchema>;
 export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type ResolutionData = z.infer<typeof resolutionSchema>;
+export type DocumentTextData = z.infer<typeof documentTextSchema>;
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 export type DocumentRelation = z.infer<typeof documentRelationSchema>;
 export type ProgrammeStatus = z.infer<typeof statusSchema>;

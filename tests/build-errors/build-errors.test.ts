@@ -37,6 +37,11 @@ const CASES: Case[] = [
   // A bad registry entry fails the build (it used to be skipped by the citation plugin).
   { name: 'bad-registry-entry', what: 'a document with an invalid date', file: 'content/resolutions/ct-27-tw-2023.yaml:5', says: ['date:'] },
   { name: 'unknown-relation', what: 'a relation to a document that is not in the registry', file: 'content/resolutions/nq-09-tu-2023.yaml', says: ['relations[0].target', 'nq-khong-co-2020'] },
+  // Full texts and original files of registry documents.
+  { name: 'full-text-orphan', what: 'a full text without its YAML record', file: 'content/resolutions/nq-99-tu-2023.mdx', says: ['nq-99-tu-2023.yaml', 'toàn văn'] },
+  { name: 'full-text-expression', what: 'a {…} expression in a full text', file: 'content/resolutions/nq-07-tu-2022.mdx:5', says: ['{2025}', '\\{2025\\}', 'dòng 5'], body: true },
+  { name: 'missing-original', what: 'an original file that does not exist', file: 'content/resolutions/nq-08-tu-2023.yaml:7', says: ['original', 'sources/nq-08-tu-2023.pdf'] },
+  { name: 'unknown-document-programme', what: 'a document record naming a programme that is not on the site', file: 'content/resolutions/ctr-cong-tac-2099-tu.yaml', says: ['programme', 'tinh-uy-hau-giang/2099'] },
   { name: 'invalid-yaml', what: 'a YAML file that does not parse', file: 'content/resolutions/nq-08-tu-2023.yaml', says: ['invalid YAML'] },
 ];
 

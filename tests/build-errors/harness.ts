@@ -30,8 +30,26 @@ export function prepareSite(caseName: string): string {
   return root;
 }
 
+/**
+ * A copy of the project with a whole fixture content folder as its content
+ * (no base fixture under it): `prepareContentSite('documents', 'tests/fixtures/documents/content')`.
+ */
+export function prepareContentSite(name: string, contentDir: string): string {
+  const root = mkdtempSync(join(tmpdir(), `van-kien-site-${name}-`));
+  for (const path of COPIED) cpSync(join(PROJECT, path), join(root, path), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  cpSync(join(PROJECT, contentDir), join(root, 'content'), { recursive: true });
+  return root;
+}
+
 /** The project's pinned Node (24, runs .ts files), whatever Node runs the tests. */
 const NODE = existsSync(join(PROJECT, 'node_modules/.bin/node')) ? join(PROJECT, 'node_modules/.bin/node') : process.execPath;
+
+/**
+ * Variables Vitest sets in its own process (Vite's `import.meta.env`): a build
+ * must not inherit them, or `import.meta.env.BASE_URL` stays "/" whatever BASE_PATH says.
+ */
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** `node scripts/build.ts` in the copy; `env` adds or overrides variables (e.g. CITATIONS_STRICT). */
 export function runBuild(root: string, env: Record<string, string> = {}): Promise<BuildRun> {
@@ -39,7 +57,7 @@ export function runBuild(root: string, env: Record<string, string> = {}): Promis
     const child = spawn(NODE, ['scripts/build.ts'], {
       cwd: root,
       env: {
-        ...process.env,
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key))),
         // Not the project's node_modules/.astro (node_modules is a link).
         ASTRO_CACHE_DIR: join(root, '.cache'),
         OUT_DIR: join(root, 'dist'),

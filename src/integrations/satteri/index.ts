@@ -6,8 +6,9 @@
  * shell over `src/lib`, like its remark twin, so both processors publish the
  * same page (`tests/unit/integrations/processors.test.ts`).
  *
- * The guard runs on every MDX file; the other plugins only on programme
- * files (the factory leaves them out of any other document's pipeline).
+ * The guard runs on every MDX file; the other plugins only on programmes and
+ * full texts of documents (`contentFileKind`; the factory leaves them out of
+ * any other file's pipeline), or on files whose path holds `include` when given.
  */
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, MdastPluginEntry, PluginFactoryContext } from 'satteri';
@@ -18,9 +19,10 @@ import { satteriContentGuard } from './content-guard';
 import { satteriProgrammeAnchors } from './anchors';
 import { satteriCitationLinks } from './citation-links';
 import { satteriNowrap } from './nowrap';
+import { contentFileKind, type ContentFileKind } from '../../lib/content/file-kind';
 
 export interface SatteriProgrammeOptions extends CitationLinkOptions {
-  /** Path fragment that identifies programme files. */
+  /** Path fragment that identifies programme files (default: programmes and full texts, by `contentFileKind`). */
   include?: string;
 }
 
@@ -28,18 +30,26 @@ function filePath(ctx: PluginFactoryContext): string {
   return ctx.fileURL ? fileURLToPath(ctx.fileURL).replaceAll('\\', '/') : '';
 }
 
-/** A plugin entry that runs only on files whose path holds `include`. */
-function only<T>(include: string, plugins: T[]): (ctx: PluginFactoryContext) => T[] | null {
-  return (ctx) => (filePath(ctx).includes(include) ? plugins : null);
+/** The kind of the file being compiled: by `contentFileKind`, or a programme when its path holds `include`. */
+function kindOf(ctx: PluginFactoryContext, include: string | undefined): ContentFileKind | undefined {
+  const path = filePath(ctx);
+  if (include !== undefined) return path.includes(include) ? { kind: 'programme' } : undefined;
+  return contentFileKind(path);
 }
 
 export function programmeMdastPlugins(options: SatteriProgrammeOptions): MdastPluginEntry[] {
-  const include = options.include ?? '/content/programmes/';
-  return [satteriContentGuard, only(include, [satteriProgrammeAnchors, satteriCitationLinks({ base: options.base, registry: options.registry })])];
+  const links = { base: options.base, registry: options.registry };
+  return [
+    satteriContentGuard,
+    (ctx: PluginFactoryContext) => {
+      const kind = kindOf(ctx, options.include);
+      return kind ? [satteriProgrammeAnchors, satteriCitationLinks(links, kind)] : null;
+    },
+  ];
 }
 
 export function programmeHastPlugins(options: { include?: string } = {}): HastPluginEntry[] {
-  return [only(options.include ?? '/content/programmes/', [satteriNowrap])];
+  return [(ctx: PluginFactoryContext) => (kindOf(ctx, options.include) ? [satteriNowrap] : null)];
 }
 
 /** Sätteri's features for the site: GFM with footnotes labelled in Vietnamese, no smart punctuation. */

@@ -3,6 +3,12 @@
  * section and paragraph anchors), document → every place it is cited. Built
  * from the citation records the remark plugin left in each programme
  * (`./records.ts`): no programme text is parsed here.
+ *
+ * The full texts of registry documents (`content/resolutions/<id>.mdx`) are
+ * cited the same way; their citations are kept apart (`textOccurrences`,
+ * `byDocumentInTexts`, `byText`), so that everything about programmes (the
+ * report, the exports, `byDocument`) keeps meaning "cited by a programme",
+ * and the document page lists them under the citing document.
  */
 import type { RegistryDocument, Registry } from './registry';
 import type { CitationRecord } from './records';
@@ -20,6 +26,20 @@ export interface Occurrence extends Omit<CitationRecord, 'created' | 'start' | '
   sentence: string;
 }
 
+/** The citations of one document's full text. */
+export interface TextRecords {
+  /** The id of the document whose full text it is. */
+  id: string;
+  citations: readonly CitationRecord[];
+}
+
+/** A citation in a document's full text. */
+export interface TextOccurrence extends Omit<CitationRecord, 'created' | 'start' | 'end'> {
+  /** The document whose full text holds the citation. */
+  citingDocumentId: string;
+  sentence: string;
+}
+
 export type IndexedDocument =
   | { origin: 'registry'; id: string; document: RegistryDocument }
   | { origin: 'citation'; id: string; created: CreatedDocument };
@@ -29,6 +49,12 @@ export interface CitationIndex {
   documents: Map<string, IndexedDocument>;
   byDocument: Map<string, Occurrence[]>;
   byProgramme: Map<string, Occurrence[]>;
+  /** Citations in full texts of documents, in text order per text. */
+  textOccurrences: TextOccurrence[];
+  /** Cited document → the places in full texts that cite it. */
+  byDocumentInTexts: Map<string, TextOccurrence[]>;
+  /** Citing document (its full text) → its citations. */
+  byText: Map<string, TextOccurrence[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -37,8 +63,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildCitationIndex(programmes: readonly ProgrammeRecords[], registry: Registry): CitationIndex {
-  const index: CitationIndex = { occurrences: [], documents: new Map(), byDocument: new Map(), byProgramme: new Map() };
+export function buildCitationIndex(programmes: readonly ProgrammeRecords[], registry: Registry, texts: readonly TextRecords[] = []): CitationIndex {
+  const index: CitationIndex = {
+    occurrences: [],
+    documents: new Map(),
+    byDocument: new Map(),
+    byProgramme: new Map(),
+    textOccurrences: [],
+    byDocumentInTexts: new Map(),
+    byText: new Map(),
+  };
   for (const doc of registry.documents.values()) index.documents.set(doc.id, { origin: 'registry', id: doc.id, document: doc });
   for (const programme of programmes) {
     for (const record of programme.citations) {
@@ -54,6 +88,25 @@ export function buildCitationIndex(programmes: readonly ProgrammeRecords[], regi
       index.occurrences.push(occurrence);
       push(index.byDocument, occurrence.documentId, occurrence);
       push(index.byProgramme, programme.id, occurrence);
+    }
+  }
+  for (const text of texts) {
+    for (const record of text.citations) {
+      const { created, start: _start, end: _end, ...rest } = record;
+      // A full text citing its own document is not a citation of it.
+      if (record.documentId === text.id) continue;
+      const occurrence: TextOccurrence = {
+        ...rest,
+        citingDocumentId: text.id,
+        sentence: `${record.excerpt.before}${record.excerpt.match}${record.excerpt.after}`,
+      };
+      // The link in the full text leads to a page: a document created from the citation gets one too.
+      if (created && !index.documents.has(record.documentId)) {
+        index.documents.set(record.documentId, { origin: 'citation', id: record.documentId, created });
+      }
+      index.textOccurrences.push(occurrence);
+      push(index.byDocumentInTexts, occurrence.documentId, occurrence);
+      push(index.byText, text.id, occurrence);
     }
   }
   return index;

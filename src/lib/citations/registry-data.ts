@@ -32,6 +32,7 @@ export function toRegistryDocument(id: string, data: ResolutionData): RegistryDo
     aliases: data.aliases,
     namedReferences: data.namedReferences,
     curated: data.curated,
+    ...(data.programme ? { programme: data.programme } : {}),
   };
 }
 

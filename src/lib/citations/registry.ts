@@ -32,6 +32,8 @@ export interface RegistryDocument {
   aliases: readonly string[];
   namedReferences: readonly string[];
   curated: boolean;
+  /** The programme on the site that is this document (an annual programme cited by name), its id. */
+  programme?: string;
 }
 
 export interface Registry {

@@ -11,12 +11,14 @@
  *
  * Node only (fs); no Astro import.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { issuerSchema, resolutionSchema, type Issuer, type ResolutionData } from '../schemas.ts';
 import { entryIdFromPath } from './ids.ts';
+import { orphanFullTexts, originalFormat, type OriginalFormat } from './full-text.ts';
+import { contentMessages } from '../i18n/content.ts';
 import { duplicateEntryFiles, duplicateIdProblems, yamlSyntaxProblems } from './precheck.ts';
 import { duplicateDocuments, formatProblems, issuerReferenceProblems, type ContentProblem } from './references.ts';
 
@@ -30,6 +32,18 @@ export interface ResolutionEntry {
   data: ResolutionData;
   /** The file, relative to the working directory. */
   filePath: string;
+  /** Whether a full text stands beside the record (`<id>.mdx`, the `documentTexts` collection). */
+  fullText?: true;
+  /** The original file (`original:`), when the record names one: where it is and what it is. */
+  original?: OriginalFile;
+}
+
+export interface OriginalFile {
+  /** The file, relative to the working directory. */
+  path: string;
+  format: OriginalFormat;
+  /** Its size in bytes. */
+  bytes: number;
 }
 
 export interface RegistryContent {
@@ -126,8 +140,15 @@ export function loadRegistryContent(contentDir: string, cwd: string = process.cw
 
   const resolutions: ResolutionEntry[] = [];
   const resolutionsDir = join(contentDir, 'resolutions');
-  const files = listFilesSync(resolutionsDir).filter((f) => /\.ya?ml$/i.test(f));
+  const all = listFilesSync(resolutionsDir);
+  const files = all.filter((f) => /\.ya?ml$/i.test(f));
+  const texts = new Set(all.filter((f) => /\.mdx$/u.test(f)));
   problems.push(...duplicateEntryFiles(files.map(rel)));
+  // A full text (resolutions/<id>.mdx) needs its record (<id>.yaml): the record says what the document is.
+  for (const text of orphanFullTexts(all.map((f) => relative(resolutionsDir, f).replaceAll('\\', '/')))) {
+    const file = join(resolutionsDir, text);
+    problems.push({ where: rel(file), message: contentMessages.orphanFullText(`${basename(text, '.mdx')}.yaml`) });
+  }
   for (const file of files) {
     const yaml = readYaml(file, rel(file), problems);
     if (!yaml) continue;
@@ -136,7 +157,22 @@ export function loadRegistryContent(contentDir: string, cwd: string = process.cw
       problems.push(...zodProblems(parsed.error, rel(file), yaml.doc, yaml.lineCounter));
       continue;
     }
-    resolutions.push({ id: entryIdFromPath(relative(resolutionsDir, file)), data: parsed.data, filePath: rel(file) });
+    const entry: ResolutionEntry = { id: entryIdFromPath(relative(resolutionsDir, file)), data: parsed.data, filePath: rel(file) };
+    if (texts.has(file.replace(/\.ya?ml$/iu, '.mdx'))) entry.fullText = true;
+    if (parsed.data.original) {
+      const path = join(contentDir, parsed.data.original);
+      const format = originalFormat(parsed.data.original);
+      let bytes: number | undefined;
+      try {
+        const stat = statSync(path);
+        if (stat.isFile()) bytes = stat.size;
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes === undefined || !format) problems.push({ where: `${rel(file)}:${lineOf(yaml.doc, yaml.lineCounter, ['original'])}`, message: contentMessages.missingOriginal(parsed.data.original) });
+      else entry.original = { path: rel(path), format, bytes };
+    }
+    resolutions.push(entry);
   }
 
   if (problems.length === 0) {

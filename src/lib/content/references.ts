@@ -67,6 +67,31 @@ export function programmeReferenceProblems(input: {
 }
 
 /**
+ * The `programme:` field of document records: it names a programme in
+ * content/programmes, and no two records name the same programme.
+ */
+export function documentProgrammeProblems(input: {
+  programmeIds: ReadonlySet<string>;
+  resolutions: readonly { id: string; filePath?: string; data: { programme?: string | undefined } }[];
+}): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const r of input.resolutions) {
+    const programme = r.data.programme;
+    if (programme === undefined) continue;
+    const where = r.filePath ?? r.id;
+    if (!input.programmeIds.has(programme)) {
+      problems.push({ where, message: `programme: không có chương trình "${programme}" trong content/programmes` });
+      continue;
+    }
+    const other = seen.get(programme);
+    if (other) problems.push({ where, message: `programme: chương trình "${programme}" đã được văn bản "${other}" ghi là chính nó` });
+    else seen.set(programme, r.id);
+  }
+  return problems;
+}
+
+/**
  * A document's identity: issuing body + symbol (or name, for a document
  * without one) + date (or year, or term). Symbols compare by `symbolKey`
  * ("07-NQ/TU" = "7 – nq/tu"), names ignoring case and spaces.

@@ -53,3 +53,40 @@ export function withDocumentLife(
     })),
   }));
 }
+
+/** A document's original file in the export: its absolute URL, format and size. */
+export interface OriginalExport {
+  url: string;
+  /** "PDF", "DOCX". */
+  format: string;
+  bytes: number;
+}
+
+export type DocumentTextExport<T> = T & {
+  /** Whether the page shows the document's full text. */
+  fullText: boolean;
+  original: OriginalExport | null;
+  /** The programme's page when the document is a programme on the site (`programme:` in its record). */
+  programmeUrl: string | null;
+  /** Number of places the full texts of other documents cite it. */
+  citedByTexts: number;
+};
+
+/** Adds the full text, original file and programme of each document (README, "Full texts and original files"). */
+export function withDocumentTexts<T extends { id: string }>(
+  items: readonly T[],
+  texts: {
+    fullText: (id: string) => boolean;
+    original: (id: string) => OriginalExport | null;
+    programmeUrl: (id: string) => string | null;
+    citedByTexts: (id: string) => number;
+  },
+): DocumentTextExport<T>[] {
+  return items.map((item) => ({
+    ...item,
+    fullText: texts.fullText(item.id),
+    original: texts.original(item.id),
+    programmeUrl: texts.programmeUrl(item.id),
+    citedByTexts: texts.citedByTexts(item.id),
+  }));
+}

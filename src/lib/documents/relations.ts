@@ -9,7 +9,11 @@ import { relationNames } from '../i18n/documents';
 import { RELATION_TYPE_IDS, type RelationTypeId } from '../schemas';
 
 /** Where a suggested relation was read: a paragraph of a programme or a document's own subject. */
-export type RelationSource = { kind: 'programme'; programmeId: string; anchor: string } | { kind: 'subject'; documentId: string };
+export type RelationSource =
+  | { kind: 'programme'; programmeId: string; anchor: string }
+  | { kind: 'subject'; documentId: string }
+  /** A paragraph of a document's full text (content/resolutions/<id>.mdx). */
+  | { kind: 'full-text'; documentId: string; anchor: string };
 
 /** One relation: `from` acts on `to` (`from` thực hiện `to`). */
 export interface RelationRecord {

@@ -29,6 +29,24 @@ export function occurrenceRelations(
 }
 
 /**
+ * Relations read from the paragraphs of documents' full texts, recorded the
+ * same way by the citation pass; the source is the paragraph of the full text.
+ */
+export function fullTextRelations(
+  occurrences: readonly { citingDocumentId: string; blockAnchor: string; documentId: string; relationsFrom?: readonly { to: string; type: RelationRecord['type'] }[] }[],
+): RelationRecord[] {
+  return occurrences.flatMap((o) =>
+    (o.relationsFrom ?? []).map((r) => ({
+      from: o.documentId,
+      to: r.to,
+      type: r.type,
+      origin: 'text' as const,
+      sources: [{ kind: 'full-text' as const, documentId: o.citingDocumentId, anchor: o.blockAnchor }],
+    })),
+  );
+}
+
+/**
  * Relations a registry document's subject states ("thực hiện Nghị quyết số
  * 20-NQ/TW …"), with citations resolved in the context of the document itself
  * (its issuer, its year).

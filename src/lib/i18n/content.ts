@@ -5,6 +5,12 @@
  */
 
 export const contentMessages = {
+  /** A full text `resolutions/<id>.mdx` without its record `<id>.yaml`. */
+  orphanFullText: (yamlName: string): string =>
+    `toàn văn này không có bản ghi văn bản: cần tệp ${yamlName} cùng thư mục (số ký hiệu, loại, cơ quan ban hành …). Tạo tệp đó, hoặc đặt tên tệp .mdx trùng tên tệp .yaml của văn bản.`,
+  /** `original:` names a file that is not there. */
+  missingOriginal: (path: string): string =>
+    `original: không có tệp bản gốc "${path}" trong thư mục nội dung (đường dẫn tính từ thư mục content, ví dụ sources/nq-07-tu-hau-giang-2022.pdf).`,
   /** Heading of the list of guard problems of one file. */
   guardHeading: (count: number): string =>
     `Nội dung văn bản chỉ được là chữ (Markdown: đoạn văn, đề mục, danh sách, bảng, chữ đậm, chữ nghiêng, liên kết). ` +

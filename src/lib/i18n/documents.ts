@@ -54,11 +54,13 @@ export const documentText = {
   editorialNotes: 'Ghi chú biên tập',
   ambiguous: (n: number): string => `Có ${n} trích dẫn cùng số ký hiệu chưa xác định chắc chắn là văn bản này; xem báo cáo trích dẫn của bản dựng.`,
   openProgramme: 'Mở chương trình',
-  section: (label: string): string => `Mục ${label}`,
+  /** Where a citation stands: "Mục II.1.7"; a full text's own division (Chương I, Điều 3 …) keeps its name. */
+  section: (label: string): string => (/^(Phần|Chương|Mục|Điều|Khoản)\s/u.test(label) ? label : `Mục ${label}`),
   preamble: 'Phần mở đầu',
   diagramCites: 'Dẫn chiếu',
   diagramMore: (n: number): string => `Và ${n} chương trình khác`,
   subjectOf: (heading: string): string => `trích yếu của ${heading}`,
+  fullTextOf: (heading: string): string => `toàn văn ${heading}`,
   notConfirmed: '(chưa xác nhận)',
   notCheckedShort: 'chưa đối chiếu',
   notInRegistry: 'Văn bản chưa có trong danh mục: thông tin dưới đây lấy từ chính trích dẫn trong chương trình, chưa được biên tập viên đối chiếu.',
@@ -88,6 +90,16 @@ export const documentText = {
   citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
   citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
   places: (n: number): string => `${n} chỗ`,
+  /** Under "Được dẫn chiếu tại": places in the full texts of other documents. */
+  citedByTexts: 'Trong các văn bản khác',
+  citedByTextsSummary: (documents: number, places: number): string => `${documents} văn bản, ${places} chỗ dẫn chiếu`,
+  openDocument: 'Mở văn bản',
+  fullText: 'Toàn văn',
+  fullTextSource: (source: string): string => `Nguồn: ${source}.`,
+  fullTextNote: 'Toàn văn được đăng nguyên văn theo văn bản gốc; các văn bản được dẫn chiếu trong đó do trang tự động gắn liên kết.',
+  original: 'Tải bản gốc',
+  originalDetails: (format: string, size: string): string => `(${format}, ${size})`,
+  onSite: 'Chương trình này được đăng toàn văn tại:',
   showAll: (n: number): string => `Xem cả ${n} chỗ dẫn chiếu`,
 };
 

@@ -90,6 +90,10 @@ export const vi = {
     sourceFormat: '(tệp văn bản thuần, UTF-8)',
     related: 'Chương trình liên quan',
     parent: 'Thực hiện chương trình',
+    /** Heading of the programmes that implement this one (quarterly programmes of an annual programme). */
+    implementing: 'Các chương trình triển khai thực hiện Chương trình này',
+    /** Before the places an implementing programme cites this one. */
+    implementingCitedAt: 'dẫn chiếu tại',
     previous: 'Chương trình trước',
     next: 'Chương trình sau',
     docHeaderLabel: 'Phần đầu văn bản',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCitationIndex, citationReport, formatReportSummary, strictFailures, type CitationIndex, type ProgrammeRecords } from '../../../src/lib/citations/citation-index';
-import { FRONTMATTER, fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
+import { FRONTMATTER, MARKDOWN_PROCESSORS, fixtureRegistry, runPipeline, seedProgramme } from '../helpers/pipeline';
 
 const registry = fixtureRegistry();
 const SEED_ID = 'tinh-uy-hau-giang/2025-quy-i';
@@ -96,5 +96,51 @@ describe('documents the registry does not know', () => {
     const index = buildCitationIndex(many, registry);
     expect(index.occurrences).toHaveLength(20 * 12);
     expect(index.byDocument.get('ct-27-tw-2023')?.map((o) => o.programmeId)).toEqual(many.map((p) => p.id));
+  });
+});
+
+describe('full texts of documents (content/resolutions/<id>.mdx)', () => {
+  const TEXT_PATH = '/repo/content/resolutions/nq-07-tu-hau-giang-2022.mdx';
+  const body = [
+    '## I. Mục đích, yêu cầu',
+    '',
+    'Nghị quyết số 07-NQ/TU thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 và Chỉ thị số 27-CT/TW của Bộ Chính trị.',
+    '',
+    'Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.',
+  ].join('\n');
+
+  it.each(MARKDOWN_PROCESSORS)('get anchors and links like a programme (%s), resolved in the context of their own document; their own symbol is left as text', async (processor) => {
+    const result = await runPipeline(body, { path: TEXT_PATH, frontmatter: {}, processor });
+    expect(result.records.map((r) => [r.documentId, r.blockAnchor])).toEqual([
+      ['nq-20-tw-2022', 'muc-i-doan-1'],
+      ['ct-27-tw-2023', 'muc-i-doan-1'],
+      ['nq-18-tw-2017', 'muc-i-doan-2'],
+    ]);
+    const html = JSON.stringify(result.hast);
+    expect(html).toContain('"id":"muc-i"');
+    expect(html).toContain('/van-ban/nq-20-tw-2022/');
+    expect(html).not.toContain('/van-ban/nq-07-tu-hau-giang-2022/');
+  });
+
+  it('are indexed apart from programmes, under the citing document; created documents get a page', async () => {
+    const { records } = await runPipeline(body, { path: TEXT_PATH, frontmatter: {} });
+    const index = buildCitationIndex([seedInput], registry, [{ id: 'nq-07-tu-hau-giang-2022', citations: records }]);
+    expect(index.byDocumentInTexts.get('ct-27-tw-2023')?.map((o) => [o.citingDocumentId, o.blockAnchor])).toEqual([['nq-07-tu-hau-giang-2022', 'muc-i-doan-1']]);
+    expect(index.byText.get('nq-07-tu-hau-giang-2022')).toHaveLength(3);
+    expect(index.documents.get('nq-18-tw-2017')).toMatchObject({ origin: 'citation' });
+    // Programme citations are unchanged: the report still counts the programme only.
+    expect(index.byDocument.get('ct-27-tw-2023')?.map((o) => o.programmeId)).toEqual([SEED_ID]);
+    expect(citationReport(index).found).toBe(12);
+  });
+
+  it.each(MARKDOWN_PROCESSORS)('a citation of a document that is a programme on the site links to the programme (%s)', async (processor) => {
+    const { buildRegistry } = await import('../../../src/lib/citations/registry');
+    const withProgramme = buildRegistry(
+      [...registry.documents.values()].map((d) => (d.id === 'ctr-cong-tac-2025-tu-hau-giang' ? { ...d, programme: 'tinh-uy-hau-giang/2025' } : d)),
+      [...registry.issuers.values()],
+    );
+    const result = await runPipeline('Căn cứ Chương trình công tác năm 2025, Ban Thường vụ Tỉnh ủy xây dựng Chương trình.', { registry: withProgramme, base: '/van-kien/', processor });
+    expect(result.records[0]).toMatchObject({ documentId: 'ctr-cong-tac-2025-tu-hau-giang', status: 'named' });
+    expect(JSON.stringify(result.hast)).toContain('"href":"/van-kien/chuong-trinh/tinh-uy-hau-giang/2025/"');
   });
 });

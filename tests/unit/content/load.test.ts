@@ -67,3 +67,36 @@ describe('loadRegistryContent', () => {
     expect(problemsOf({ 'content/nothing.txt': '' })).toEqual([{ where: 'content/issuers.yaml', message: 'không đọc được tệp (file missing or unreadable)' }]);
   });
 });
+
+describe('full texts and original files', () => {
+  const RECORD = 'type: nghi-quyet\nnumber: "07"\nsymbol: 07-NQ/TU\nissuer: a\ndate: 2022-11-09\n';
+
+  it('marks a record with a full text beside it, and gives the original file its format and size', () => {
+    dir = mkdtempSync(join(tmpdir(), 'van-kien-load-'));
+    mkdirSync(join(dir, 'content/resolutions'), { recursive: true });
+    mkdirSync(join(dir, 'content/sources'), { recursive: true });
+    writeFileSync(join(dir, 'content/issuers.yaml'), ISSUERS);
+    writeFileSync(join(dir, 'content/resolutions/nq-07.yaml'), `${RECORD}original: sources/nq-07.pdf\n`);
+    writeFileSync(join(dir, 'content/resolutions/nq-07.mdx'), 'Toàn văn.\n');
+    writeFileSync(join(dir, 'content/resolutions/nq-08.yaml'), RECORD.replaceAll('07', '08'));
+    writeFileSync(join(dir, 'content/sources/nq-07.pdf'), Buffer.alloc(2048));
+    const content = loadRegistryContent(join(dir, 'content'), dir);
+    const byId = new Map(content.resolutions.map((r) => [r.id, r]));
+    expect(byId.get('nq-07')).toMatchObject({ fullText: true, original: { path: 'content/sources/nq-07.pdf', bytes: 2048, format: { extension: 'pdf', label: 'PDF' } } });
+    expect(byId.get('nq-08')?.fullText).toBeUndefined();
+    expect(byId.get('nq-08')?.original).toBeUndefined();
+  });
+
+  it('fails on a full text without its record and on a missing original file, naming the files', () => {
+    expect(
+      problemsOf({
+        'content/issuers.yaml': ISSUERS,
+        'content/resolutions/nq-07.yaml': `${RECORD}original: sources/khong-co.docx\n`,
+        'content/resolutions/nq-99.mdx': 'Toàn văn.\n',
+      }),
+    ).toEqual([
+      { where: 'content/resolutions/nq-99.mdx', message: expect.stringContaining('nq-99.yaml') },
+      { where: 'content/resolutions/nq-07.yaml:6', message: expect.stringContaining('original: không có tệp bản gốc "sources/khong-co.docx"') },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentIdentity, duplicateDocuments, issuerReferenceProblems, programmeReferenceProblems } from '../../../src/lib/content/references';
+import { documentIdentity, documentProgrammeProblems, duplicateDocuments, issuerReferenceProblems, programmeReferenceProblems } from '../../../src/lib/content/references';
 import type { ProgrammeRecord } from '../../../src/lib/programmes/catalog';
 import { programmeRecord } from '../helpers/programmes';
 import type { ProgrammeData } from '../../../src/lib/schemas';
@@ -66,5 +66,30 @@ describe('references between entries', () => {
   it('accepts valid references', () => {
     expect(programmeReferenceProblems({ issuerIds: new Set(['hg']), programmes: [programme('a', 'hg'), programme('b', 'hg', { parent: 'a' })] })).toEqual([]);
     expect(issuerReferenceProblems({ issuers: issuers.slice(0, 1), resolutions: [], issuersFile: 'content/issuers.yaml' })).toEqual([]);
+  });
+});
+
+describe('the programme a document record names (programme:)', () => {
+  const programmeIds = new Set(['tinh-uy-hau-giang/2025']);
+  const doc = (id: string, programme?: string) => ({ id, filePath: `content/resolutions/${id}.yaml`, data: programme ? { programme } : {} });
+
+  it('must be a programme on the site, named by one record only', () => {
+    expect(documentProgrammeProblems({ programmeIds, resolutions: [doc('ctr-2025', 'tinh-uy-hau-giang/2025'), doc('nq-07')] })).toEqual([]);
+    expect(documentProgrammeProblems({ programmeIds, resolutions: [doc('ctr-2099', 'tinh-uy-hau-giang/2099')] })).toEqual([
+      { where: 'content/resolutions/ctr-2099.yaml', message: 'programme: không có chương trình "tinh-uy-hau-giang/2099" trong content/programmes' },
+    ]);
+    expect(documentProgrammeProblems({ programmeIds, resolutions: [doc('a', 'tinh-uy-hau-giang/2025'), doc('b', 'tinh-uy-hau-giang/2025')] })).toEqual([
+      { where: 'content/resolutions/b.yaml', message: 'programme: chương trình "tinh-uy-hau-giang/2025" đã được văn bản "a" ghi là chính nó' },
+    ]);
+  });
+
+  it('is checked against the schema: a programme id, not a URL', () => {
+    const base = { type: 'chuong-trinh', title: 'Chương trình công tác năm 2025', issuer: 'tinh-uy-hau-giang', year: 2025 };
+    expect(resolutionSchema.safeParse({ ...base, programme: 'tinh-uy-hau-giang/2025' }).success).toBe(true);
+    expect(resolutionSchema.safeParse({ ...base, programme: '/chuong-trinh/tinh-uy-hau-giang/2025/' }).success).toBe(false);
+    expect(resolutionSchema.safeParse({ ...base, original: 'sources/ctr-2025.pdf' }).success).toBe(true);
+    expect(resolutionSchema.safeParse({ ...base, original: 'sources/ctr-2025.exe' }).success).toBe(false);
+    expect(resolutionSchema.safeParse({ ...base, original: 'sources/../../etc/x.pdf' }).success).toBe(false);
+    expect(resolutionSchema.safeParse({ ...base, original: '/etc/x.pdf' }).success).toBe(false);
   });
 });

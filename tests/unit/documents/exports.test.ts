@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { DocumentExport } from '../../../src/lib/citations/exports';
-import { withDocumentLife } from '../../../src/lib/documents/exports';
+import { withDocumentLife, withDocumentTexts } from '../../../src/lib/documents/exports';
 import { mergeRelations, relationsOf } from '../../../src/lib/documents/relations';
 
 test('the export carries status and relations from both ends, suggestions marked unconfirmed', () => {
@@ -24,4 +24,17 @@ test('the export carries status and relations from both ends, suggestions marked
       { type: 'thuc-hien', direction: 'inverse', label: 'Được thực hiện bởi', document: 'c', url: '/van-ban/c/', confirmed: false },
     ],
   });
+});
+
+test('the export says whether a document has a full text, its original file and the programme it is', () => {
+  const out = withDocumentTexts([{ id: 'a' }, { id: 'b' }], {
+    fullText: (id) => id === 'a',
+    original: (id) => (id === 'a' ? { url: 'https://x/ban-goc/a.pdf', format: 'PDF', bytes: 614 } : null),
+    programmeUrl: (id) => (id === 'b' ? 'https://x/chuong-trinh/tu/2025/' : null),
+    citedByTexts: (id) => (id === 'b' ? 2 : 0),
+  });
+  expect(out).toEqual([
+    { id: 'a', fullText: true, original: { url: 'https://x/ban-goc/a.pdf', format: 'PDF', bytes: 614 }, programmeUrl: null, citedByTexts: 0 },
+    { id: 'b', fullText: false, original: null, programmeUrl: 'https://x/chuong-trinh/tu/2025/', citedByTexts: 2 },
+  ]);
 });

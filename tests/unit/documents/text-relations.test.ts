@@ -50,3 +50,15 @@ describe('relations read from the text', () => {
     expect(relationsInText(text, spans(text).map((s) => ({ ...s, documentId: 'same' })))).toEqual([]);
   });
 });
+
+describe('relations read from full texts of documents', () => {
+  test('are suggestions whose source is the paragraph of the full text', async () => {
+    const { fullTextRelations } = await import('../../../src/lib/documents/suggested');
+    expect(
+      fullTextRelations([
+        { citingDocumentId: 'qd-25', blockAnchor: 'muc-i-y-1', documentId: 'nq-07', relationsFrom: [{ to: 'nq-20', type: 'thuc-hien' }] },
+        { citingDocumentId: 'qd-25', blockAnchor: 'muc-i-y-1', documentId: 'nq-20' },
+      ]),
+    ).toEqual([{ from: 'nq-07', to: 'nq-20', type: 'thuc-hien', origin: 'text', sources: [{ kind: 'full-text', documentId: 'qd-25', anchor: 'muc-i-y-1' }] }]);
+  });
+});

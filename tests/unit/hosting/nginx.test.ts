@@ -68,6 +68,11 @@ describe('renderSiteConfig', () => {
     expect(gzipTypes).not.toContain('application/octet-stream');
   });
 
+  it('serves the original files of documents (/ban-goc/<id>.pdf|.docx) with their MIME types', () => {
+    expect(template).toMatch(/application\/pdf\s+pdf;/);
+    expect(template).toMatch(/application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\s+docx;/);
+  });
+
   it('caches hashed files for a year and everything else with revalidation', () => {
     expect(template).toMatch(/default\s+"no-cache";/);
     expect(template.match(/"public, max-age=31536000, immutable"/g)).toHaveLength(3);
