@@ -11,6 +11,8 @@
  *   plugin (`./rehype-nowrap.ts`). Both: no Shiki, no smart punctuation, GFM,
  *   footnotes labelled in Vietnamese; both publish the same pages;
  * - hands the same content to the pages through `virtual:van-kien/content`;
+ * - removes the directive Astro writes into each content entry's asset module,
+ *   which Rolldown warned about once per programme (`./head-inject-directive.ts`);
  * - adds the build steps: sitemap, citation report, search index, and the
  *   removal of dot paths from the output.
  *
@@ -32,6 +34,7 @@ import citationReport from './citation-report';
 import pagefindIndex from './pagefind';
 import publicDotfiles from './public-dotfiles';
 import sitemap from './sitemap';
+import { headInjectDirective } from './head-inject-directive';
 import { mark, writePhases } from '../lib/build/timings';
 
 function markdownProcessor(name: MarkdownProcessorName, base: string, registry: Registry) {
@@ -75,7 +78,7 @@ export default function vanKien(options: VanKienOptions): AstroIntegration {
         for (const r of content.resolutions) addWatchFile(resolve(root, r.filePath));
         updateConfig({
           markdown: { processor: markdownProcessor(options.processor ?? MARKDOWN_PROCESSORS[0], config.base, registry) },
-          vite: { plugins: [virtualContent(content)] },
+          vite: { plugins: [virtualContent(content), headInjectDirective()] },
           integrations: [
             sitemap(),
             citationReport({ strict: options.strictCitations ?? false }),
