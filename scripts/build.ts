@@ -9,10 +9,14 @@
  *
  * Environment: SITE_URL, BASE_PATH (astro.config.mjs), OUT_DIR (output folder,
  * default dist/), ASTRO_CACHE_DIR (Astro's cache, default node_modules/.astro),
- * BUILD_STACK=1 to print the full stack of an error (for bugs in the code).
+ * BUILD_STACK=1 to print the full stack of an error (for bugs in the code),
+ * BUILD_VERBOSE=1 to keep Astro's line per generated file (by default they
+ * are counted: the log stays a few lines at any size, src/lib/build/route-lines.ts).
  */
 import { build } from 'astro';
 import { formatBuildError } from '../src/lib/build/format-error.ts';
+import { createRouteLineFilter } from '../src/lib/build/route-lines.ts';
+import { contentMessages } from '../src/lib/i18n/content.ts';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -28,6 +32,23 @@ const root = process.cwd();
 const outDir = option('--out-dir') ?? option('--outDir') ?? process.env.OUT_DIR;
 const cacheDir = process.env.ASTRO_CACHE_DIR;
 
+// Astro's line per generated file is counted, not printed (BUILD_VERBOSE=1 prints it).
+const stdoutWrite = process.stdout.write.bind(process.stdout);
+const routes = createRouteLineFilter((text) => stdoutWrite(text));
+if (!process.env.BUILD_VERBOSE) {
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    routes.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const callback = rest.find((r): r is () => void => typeof r === 'function');
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+}
+function restoreStdout(): void {
+  routes.flush();
+  process.stdout.write = stdoutWrite;
+  if (routes.count() > 0) stdoutWrite(`${contentMessages.routeLinesCounted(routes.count())}\n`);
+}
+
 // Content problems (YAML, schemas, references) are found by the integration
 // when Astro starts (src/lib/content/load.ts) and reported below like any error.
 try {
@@ -36,7 +57,9 @@ try {
     ...(outDir ? { outDir } : {}),
     ...(cacheDir ? { cacheDir } : {}),
   });
+  restoreStdout();
 } catch (error) {
+  restoreStdout();
   process.stderr.write(formatBuildError(error, root));
   if (process.env.BUILD_STACK) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
   else process.stderr.write('  (BUILD_STACK=1 npm run build: in cả stack / print the full stack)\n\n');

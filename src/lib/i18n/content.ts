@@ -5,6 +5,8 @@
  */
 
 export const contentMessages = {
+  /** `npm run build`: Astro's line per generated file, counted instead of printed (src/lib/build/route-lines.ts). */
+  routeLinesCounted: (n: number): string => `[build] Đã tạo ${n} tệp (muốn xem từng tệp: BUILD_VERBOSE=1 npm run build)`,
   /** A full text `resolutions/<id>.mdx` without its record `<id>.yaml`. */
   orphanFullText: (yamlName: string): string =>
     `toàn văn này không có bản ghi văn bản: cần tệp ${yamlName} cùng thư mục (số ký hiệu, loại, cơ quan ban hành …). Tạo tệp đó, hoặc đặt tên tệp .mdx trùng tên tệp .yaml của văn bản.`,
