@@ -42,6 +42,10 @@ export const documentText = {
   allDocuments: 'Tất cả văn bản',
   facetTitle: (label: string): string => `Văn bản: ${label}`,
   facetLead: (count: number, label: string): string => `${count} văn bản — ${label}.`,
+  /** After a group heading whose first documents are on the previous page. */
+  continued: '(tiếp theo)',
+  /** Under an issuing body on a page of /van-ban/ when it has documents on other pages too. */
+  issuerAll: (count: number): string => `Xem tất cả ${count} văn bản của cơ quan này`,
   unknownYear: 'Chưa rõ năm',
   unknownIssuer: 'Chưa rõ cơ quan ban hành',
   properties: 'Thuộc tính',
