@@ -91,6 +91,15 @@ export const documentText = {
   citedBy: 'Được dẫn chiếu tại',
   citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
   citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
+  /** Under a programme of the cited-by list whose places are not all shown. */
+  morePlaces: (n: number): string => `Và ${n} chỗ khác trong chương trình này (xem mục “Văn bản được dẫn chiếu” của chương trình)`,
+  /** Where the citing programmes continue on further pages. */
+  citedByPages: (shown: number, total: number): string => `Trang này nêu ${shown} trong ${total} chương trình, mới nhất trước; các chương trình khác ở các trang sau.`,
+  /** Page 2 onwards of the cited-by list: /van-ban/<id>/trang/<n>/. */
+  citedByTitle: (heading: string): string => `${heading}: nơi được dẫn chiếu`,
+  backToDocument: 'Về trang văn bản',
+  /** The diagram's list beside it, when it names only the first citing programmes. */
+  diagramListMore: (n: number): string => `và ${n} chương trình khác`,
   places: (n: number): string => `${n} chỗ`,
   showAll: (n: number): string => `Xem cả ${n} chỗ dẫn chiếu`,
 };

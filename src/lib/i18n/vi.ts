@@ -78,7 +78,8 @@ export const vi = {
 
   /** The page links under a list cut into pages (/chuong-trinh/trang/2/ …). */
   pagination: {
-    label: 'Chuyển trang danh sách',
+    /** Names of the two page navs (above and below the list): landmarks need distinct names. */
+    label: { top: 'Chuyển trang, đầu danh sách', bottom: 'Chuyển trang, cuối danh sách' },
     previous: 'Trang trước',
     next: 'Trang sau',
     /** Where the reader is: "Trang 2/14" (as the printed page numbers). */

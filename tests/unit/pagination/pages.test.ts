@@ -87,6 +87,7 @@ describe('pageNav', () => {
   it('is labelled in Vietnamese', () => {
     expect(vi.pagination.previous).toBe('Trang trước');
     expect(vi.pagination.next).toBe('Trang sau');
+    expect(vi.pagination.label.top).not.toBe(vi.pagination.label.bottom);
     expect(vi.pagination.position(2, 14)).toBe('Trang 2/14');
     expect(vi.pagination.title('Chương trình công tác', 1, 14)).toBe('Chương trình công tác');
     expect(vi.pagination.title('Chương trình công tác', 2, 14)).toBe('Chương trình công tác (trang 2/14)');
