@@ -65,6 +65,8 @@ export const vi = {
     chooseYear: 'Chọn năm',
     byIssuer: 'Theo cơ quan ban hành',
     year: (year: number): string => `Năm ${year}`,
+    /** Heading of a year's whole-year programmes under the year's own heading ("Năm 2025" would name two regions alike). */
+    wholeYear: (year: number): string => `Cả năm ${year}`,
     /** After a year or period heading whose first programmes are on the previous page. */
     continued: '(tiếp theo)',
     /** A line of the issuer list: "12 chương trình". */

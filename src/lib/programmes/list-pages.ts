@@ -12,6 +12,8 @@ export interface ProgrammePeriodSlice<T> {
   label: string;
   programmes: T[];
   continued: boolean;
+  /** The year's whole-year programmes (headed "Cả năm 2025" under "Năm 2025"). */
+  wholeYear: boolean;
 }
 
 export interface ProgrammeYearSlice<T> {
@@ -46,6 +48,7 @@ export function programmeListing<T extends ProgrammeRecord>(list: readonly T[], 
           continued: yearContinued,
           periods: g.periods.map((p, j) => ({
             ...p,
+            wholeYear: p.key === periodKey({ year: g.year }),
             continued: yearContinued && j === 0 && before !== undefined && periodKey(before.data.period) === p.key,
           })),
         };

@@ -33,6 +33,13 @@ describe('programmeListing', () => {
     expect(show(3)).toEqual(['2025+[quy-i:1 ca-nam:1]', '2024[quy-iv:1]']);
   });
 
+  it('marks the whole-year group (its heading must differ from the year heading)', () => {
+    const page = programmeListing(list, 50).pages[0]!;
+    expect(page.years[1]?.periods.map((p) => [p.key, p.wholeYear])).toEqual([
+      ['quy-iv', false], ['quy-iii', false], ['quy-ii', false], ['quy-i', false], ['ca-nam', true],
+    ]);
+  });
+
   it('knows the page each year starts on (the year links)', () => {
     expect(programmeListing(list, 3).years).toEqual([{ year: 2026, page: 1 }, { year: 2025, page: 1 }, { year: 2024, page: 3 }]);
     expect(programmeListing(list, 50).pages).toHaveLength(1);
