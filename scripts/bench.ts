@@ -178,7 +178,7 @@ async function buildOurs(content: string, dir: string, processor: string): Promi
   return { processor, run: r, phases, dist: walk(outDir), index: walk(join(outDir, 'pagefind')), outDir, cacheDir };
 }
 
-async function rebuildAfterEdit(content: string, dir: string, ours: OursBuild): Promise<Run> {
+async function rebuildAfterEdit(content: string, ours: OursBuild): Promise<Run> {
   const programmes = join(content, 'programmes');
   const first = readdirSync(programmes, { recursive: true, withFileTypes: true }).find((e) => e.isFile() && e.name.endsWith('.mdx'));
   if (!first) throw new Error('no programme in the corpus');
@@ -332,7 +332,7 @@ for (const n of sizes) {
   process.stdout.write('Pagefind CLI on our pages …\n');
   const cliOnOurs = must(await run(BIN('pagefind'), ['--site', ours.outDir, '--output-path', join(dir, 'pagefind-cli'), '--force-language', 'vi']), 'pagefind on ours');
   process.stdout.write('rebuild after editing one programme …\n');
-  const rebuild = await rebuildAfterEdit(content, dir, ours);
+  const rebuild = await rebuildAfterEdit(content, ours);
 
   const bareMs = bare ? bare.astro.ms + bare.pagefind.ms : undefined;
   const barePeak = bare ? Math.max(bare.astro.peak, bare.pagefind.peak) : undefined;

@@ -11,6 +11,8 @@ export const routes = {
   home: (): string => '',
   programmes: (): string => 'chuong-trinh/',
   programme: (id: string): string => `chuong-trinh/${id}/`,
+  /** The programmes of one issuer (page 1; later pages add `trang/<n>/`). */
+  issuerProgrammes: (issuer: string): string => `chuong-trinh/co-quan/${issuer}/`,
   documents: (): string => 'van-ban/',
   document: (id: string): string => `van-ban/${id}/`,
   search: (): string => 'tim-kiem/',

@@ -96,6 +96,21 @@ export function programmeUpdated(p: ProgrammeRecord): Date {
   return d.date ?? d.source.receivedOn ?? new Date(Date.UTC(d.draftYear ?? d.period.year, 0, 1));
 }
 
+/** Tuned constants of the Atom feed (tests/unit/feeds/feeds.test.ts). */
+export const FEED = {
+  /**
+   * Entries in /chuong-trinh/feed.xml, newest first. Feed readers poll the
+   * whole file; with thousands of programmes it would grow without bound, and
+   * a reader only needs what is new since its last visit.
+   */
+  maxEntries: 50,
+} as const;
+
+/** The programmes the feed lists: the newest `max` (catalogue order, `latestFirst`). */
+export function feedProgrammes<T extends ProgrammeRecord>(list: readonly T[], max: number = FEED.maxEntries): T[] {
+  return latestFirst(list).slice(0, Math.max(0, max));
+}
+
 export function programmeAtomEntry(
   p: ProgrammeRecord,
   issuers: ReadonlyMap<string, Issuer>,

@@ -42,6 +42,10 @@ export const documentText = {
   allDocuments: 'Tất cả văn bản',
   facetTitle: (label: string): string => `Văn bản: ${label}`,
   facetLead: (count: number, label: string): string => `${count} văn bản — ${label}.`,
+  /** After a group heading whose first documents are on the previous page. */
+  continued: '(tiếp theo)',
+  /** Under an issuing body on a page of /van-ban/ when it has documents on other pages too. */
+  issuerAll: (count: number): string => `Xem tất cả ${count} văn bản của cơ quan này`,
   unknownYear: 'Chưa rõ năm',
   unknownIssuer: 'Chưa rõ cơ quan ban hành',
   properties: 'Thuộc tính',
@@ -89,6 +93,15 @@ export const documentText = {
   citedBy: 'Được dẫn chiếu tại',
   citedByNone: 'Chưa có chương trình nào dẫn chiếu văn bản này.',
   citedBySummary: (programmes: number, places: number): string => `${programmes} chương trình, ${places} chỗ dẫn chiếu`,
+  /** Under a programme of the cited-by list whose places are not all shown. */
+  morePlaces: (n: number): string => `Và ${n} chỗ khác trong chương trình này (xem mục “Văn bản được dẫn chiếu” của chương trình)`,
+  /** Where the citing programmes continue on further pages. */
+  citedByPages: (shown: number, total: number): string => `Trang này nêu ${shown} trong ${total} chương trình, mới nhất trước; các chương trình khác ở các trang sau.`,
+  /** Page 2 onwards of the cited-by list: /van-ban/<id>/trang/<n>/. */
+  citedByTitle: (heading: string): string => `${heading}: nơi được dẫn chiếu`,
+  backToDocument: 'Về trang văn bản',
+  /** The diagram's list beside it, when it names only the first citing programmes. */
+  diagramListMore: (n: number): string => `và ${n} chương trình khác`,
   places: (n: number): string => `${n} chỗ`,
   /** Under "Được dẫn chiếu tại": places in the full texts of other documents. */
   citedByTexts: 'Trong các văn bản khác',

@@ -65,6 +65,31 @@ export const vi = {
     chooseYear: 'Chọn năm',
     byIssuer: 'Theo cơ quan ban hành',
     year: (year: number): string => `Năm ${year}`,
+    /** Heading of a year's whole-year programmes under the year's own heading ("Năm 2025" would name two regions alike). */
+    wholeYear: (year: number): string => `Cả năm ${year}`,
+    /** After a year or period heading whose first programmes are on the previous page. */
+    continued: '(tiếp theo)',
+    /** A line of the issuer list: "12 chương trình". */
+    issuerCount: (count: number): string => `${count} chương trình`,
+    /** The programmes of one issuer: /chuong-trinh/co-quan/<id>/. */
+    issuerTitle: (issuer: string): string => `Chương trình công tác của ${issuer}`,
+    issuerLead: (count: number, issuer: string): string => `${count} chương trình công tác của ${issuer}, mới nhất trước.`,
+    issuerDescription: (issuer: string): string => `Danh sách chương trình công tác của ${issuer} theo năm và kỳ.`,
+    allProgrammes: 'Tất cả chương trình công tác',
+  },
+
+  /** The page links under a list cut into pages (/chuong-trinh/trang/2/ …). */
+  pagination: {
+    /** Names of the two page navs (above and below the list): landmarks need distinct names. */
+    label: { top: 'Chuyển trang, đầu danh sách', bottom: 'Chuyển trang, cuối danh sách' },
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    /** Where the reader is: "Trang 2/14" (as the printed page numbers). */
+    position: (page: number, count: number): string => `Trang ${page}/${count}`,
+    /** Accessible name of a page link: "Trang 3". */
+    page: (page: number): string => `Trang ${page}`,
+    /** The browser tab title of page 2 onwards: "Chương trình công tác (trang 2/14)". */
+    title: (title: string, page: number, count: number): string => (page <= 1 ? title : `${title} (trang ${page}/${count})`),
   },
 
   card: {

@@ -1,11 +1,10 @@
-/** Atom feed of programmes, newest first: /chuong-trinh/feed.xml (linked from every page's head). */
+/** Atom feed of programmes, the newest FEED.maxEntries first: /chuong-trinh/feed.xml (linked from every page's head). */
 import type { APIRoute } from 'astro';
 import { getSiteContent } from '../../data/site';
 import { atomXml } from '../../lib/feeds/atom';
-import { programmeAtomEntry } from '../../lib/feeds/programmes';
+import { feedProgrammes, programmeAtomEntry } from '../../lib/feeds/programmes';
 import { FEED_PATHS, absoluteUrl } from '../../lib/feeds/urls';
 import { xmlResponse } from '../../lib/feeds/xml';
-import { latestFirst } from '../../lib/programmes/catalog';
 import { routes } from '../../lib/paths';
 import { SITE_NAME } from '../../lib/feeds/site';
 import { vi } from '../../lib/i18n/vi';
@@ -22,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     alternateUrl: absoluteUrl(origin, base, routes.programmes()),
     author: SITE_NAME,
     lang: 'vi',
-    entries: latestFirst(content.programmes).map((p) => programmeAtomEntry(p, content.issuers, origin, base)),
+    entries: feedProgrammes(content.programmes).map((p) => programmeAtomEntry(p, content.issuers, origin, base)),
     fallbackUpdated: new Date(Date.UTC(2025, 0, 1)),
   });
   return xmlResponse(body, 'application/atom+xml');

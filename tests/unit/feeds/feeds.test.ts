@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { atomXml } from '../../../src/lib/feeds/atom';
 import { dataExport } from '../../../src/lib/feeds/json-export';
-import { programmeAtomEntry, programmeItem, programmeUpdated } from '../../../src/lib/feeds/programmes';
-import { sitemapPaths, sitemapXml } from '../../../src/lib/feeds/sitemap';
+import { FEED, feedProgrammes, programmeAtomEntry, programmeItem, programmeUpdated } from '../../../src/lib/feeds/programmes';
+import { SITEMAP, sitemapChunks, sitemapFiles, sitemapPaths, sitemapXml } from '../../../src/lib/feeds/sitemap';
 import { absoluteUrl } from '../../../src/lib/feeds/urls';
 import { escapeXml } from '../../../src/lib/feeds/xml';
 import { programmeSchema, type Issuer } from '../../../src/lib/schemas';
@@ -61,6 +61,48 @@ describe('sitemap', () => {
   });
 });
 
+describe('sitemap split (sitemaps.org: 50,000 URLs, 50 MB per file)', () => {
+  const abs = (path: string): string => `https://x.example/van-kien/${path}`;
+  const urls = Array.from({ length: 7 }, (_, i) => ({ loc: abs(`p${i}/`) }));
+
+  it('keeps the limits of the protocol', () => {
+    expect(SITEMAP).toEqual({ maxUrls: 50_000, maxBytes: 52_428_800 });
+  });
+
+  it('writes one sitemap.xml while the URLs fit', () => {
+    const files = sitemapFiles(urls, abs, { maxUrls: 7, maxBytes: SITEMAP.maxBytes });
+    expect(files.map((f) => f.path)).toEqual(['sitemap.xml']);
+    expect(files[0]?.xml).toBe(sitemapXml(urls));
+  });
+
+  it('past the limit, splits the URLs and makes sitemap.xml their index', () => {
+    const files = sitemapFiles(urls, abs, { maxUrls: 3, maxBytes: SITEMAP.maxBytes });
+    expect(files.map((f) => f.path)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    const index = files[0]?.xml ?? '';
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(index).not.toContain('<urlset');
+    expect([...index.matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => m[1])).toEqual([
+      'https://x.example/van-kien/sitemap-1.xml',
+      'https://x.example/van-kien/sitemap-2.xml',
+      'https://x.example/van-kien/sitemap-3.xml',
+    ]);
+    // every URL once, in order, none over the limit
+    const locs = files.slice(1).map((f) => [...f.xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(locs.map((l) => l.length)).toEqual([3, 3, 1]);
+    expect(locs.flat()).toEqual(urls.map((u) => u.loc));
+    for (const f of files.slice(1)) expect(f.xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  });
+
+  it('splits by size too: no file over maxBytes', () => {
+    const one = new TextEncoder().encode(sitemapXml(urls.slice(0, 1))).length;
+    const maxBytes = one + 80; // room for one more line of these, not two
+    const chunks = sitemapChunks(urls, { maxUrls: SITEMAP.maxUrls, maxBytes });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(new TextEncoder().encode(sitemapXml(chunk)).length).toBeLessThanOrEqual(maxBytes);
+    expect(chunks.flat()).toEqual(urls);
+  });
+});
+
 describe('programme records', () => {
   it('describe a programme with absolute URLs and its numbered sections', () => {
     const item = programmeItem(
@@ -111,6 +153,27 @@ describe('programme records', () => {
     expect(xml).toContain('<published>2024-12-20T00:00:00Z</published>');
     expect(xml).toContain('<category term="du-thao" label="Dự thảo"/>');
     expect(xml.match(/<entry>/g)).toHaveLength(2);
+  });
+});
+
+describe('feed length', () => {
+  const many = Array.from({ length: FEED.maxEntries + 7 }, (_, i) => ({
+    id: `tinh-uy-hau-giang/p${i}`,
+    data: { ...issued.data, period: { year: 2000 + Math.floor(i / 4), quarter: (i % 4) + 1 } },
+  }));
+
+  it('lists only the newest FEED.maxEntries programmes, newest first', () => {
+    expect(FEED.maxEntries).toBe(50);
+    const listed = feedProgrammes(many);
+    expect(listed).toHaveLength(FEED.maxEntries);
+    const newest = [...many].sort((a, b) => b.data.period.year - a.data.period.year || (b.data.period.quarter ?? 0) - (a.data.period.quarter ?? 0));
+    expect(new Set(listed.map((p) => p.id))).toEqual(new Set(newest.slice(0, FEED.maxEntries).map((p) => p.id)));
+    expect(listed[0]?.data.period).toEqual({ year: 2000 + Math.floor((many.length - 1) / 4), quarter: ((many.length - 1) % 4) + 1 });
+  });
+
+  it('lists everything when there are fewer', () => {
+    expect(feedProgrammes([draft, issued]).map((p) => p.id)).toEqual(['tinh-uy-hau-giang/2025-quy-i', 'tinh-uy-hau-giang/2025']);
+    expect(feedProgrammes(many, 3)).toHaveLength(3);
   });
 });
 
