@@ -1,7 +1,7 @@
 /**
  * Symbol search on a generated corpus, at the size where it used to break:
  * a central document cited, several times each, by more programmes than the
- * search page loads from Pagefind (MAX_RESULTS). Pagefind's own ranking of
+ * search page loads from Pagefind at once (RESULTS_PER_LOAD). Pagefind's own ranking of
  * the citation word puts the citing programmes first and the document's page
  * past that cut (checked here, so the test proves something); the search page
  * must still show the document's own page first, because a symbol query
@@ -15,14 +15,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { chromium } from '@playwright/test';
+import { chromium, expect as pwExpect } from '@playwright/test';
 import { generateCorpus } from '../../src/lib/corpus/generate';
-import { MAX_RESULTS } from '../../src/components/search/page';
+import { RESULTS_PER_LOAD } from '../../src/components/search/page';
 import { prepareSite, removeSite, runBuild } from './harness';
 
 const PROGRAMMES = 90;
-/** Programmes that get a paragraph citing the document three times. */
-const CITING = MAX_RESULTS + 15;
+/** Programmes that get a paragraph citing the document three times (more than three loads of results). */
+const CITING = 3 * RESULTS_PER_LOAD + 15;
 
 const roots: string[] = [];
 let server: Server | undefined;
@@ -53,7 +53,7 @@ function serve(dir: string): Promise<string> {
 }
 
 describe('symbol search on a generated corpus', () => {
-  it(`shows the document's own page first when more than ${MAX_RESULTS} programmes cite it`, async () => {
+  it(`shows the document's own page first when ${CITING} programmes cite it, and loads the rest on request`, async () => {
     const root = prepareSite('symbol-at-scale');
     roots.push(root);
     const content = join(root, 'content');
@@ -105,8 +105,8 @@ describe('symbol search on a generated corpus', () => {
       })()`)) as string[];
       const total = urls.length;
       const rank = urls.findIndex((u) => u.includes(`/van-ban/${target!.id}/`));
-      expect(total).toBeGreaterThan(MAX_RESULTS);
-      expect(rank, `Pagefind's own rank of the document page among ${total} results`).toBeGreaterThanOrEqual(MAX_RESULTS);
+      expect(total).toBeGreaterThan(CITING);
+      expect(rank, `Pagefind's own rank of the document page among ${total} results`).toBeGreaterThanOrEqual(RESULTS_PER_LOAD);
 
       // The search page: the document's own page first, for the symbol and for "chi thi N".
       for (const q of [symbol, `chi thi ${Number(symbol.split('-')[0])}`]) {
@@ -115,6 +115,21 @@ describe('symbol search on a generated corpus', () => {
         const first = await page.locator('[data-search-results] > li.search-result a[href]').first().getAttribute('href');
         expect(first, q).toContain(`/van-ban/${target!.id}/`);
       }
+
+      // Only the first RESULTS_PER_LOAD results of each search are loaded; the button loads the next ones.
+      const results = page.locator('[data-search-results] > li.search-result');
+      const shown = await results.count();
+      expect(shown).toBeLessThanOrEqual(2 * RESULTS_PER_LOAD + 1);
+      const loadMore = page.locator('[data-search-load-more]');
+      await pwExpect(loadMore).toBeVisible();
+      await pwExpect(loadMore).toHaveText(/^Tải thêm kết quả \(còn \d+\)$/u);
+      await loadMore.click();
+      await page.waitForSelector('[data-search-page][data-search-state="done"]');
+      expect(await results.count()).toBeGreaterThan(shown);
+      // The reader lands on the first result that was not there before.
+      const focused = await page.evaluate(() => document.activeElement?.closest('li[data-page-id]')?.getAttribute('data-page-id'));
+      expect(focused).toBeTruthy();
+      expect(await results.first().locator('a[href]').first().getAttribute('href')).toContain(`/van-ban/${target!.id}/`);
     } finally {
       await browser.close();
     }

@@ -18,13 +18,20 @@ import {
   type SortKey,
 } from '../../lib/search/state';
 import { FILTERS, type FilterKey } from '../../lib/search/meta';
-import { emptyTitle, indexLoadFailure, moreResultsLabel, noResultSuggestions, resultSummary, type LoadFailure } from '../../lib/search/messages';
+import { emptyTitle, indexLoadFailure, loadMoreLabel, moreResultsLabel, noResultSuggestions, resultSummary, type LoadFailure } from '../../lib/search/messages';
 import { withBase } from '../../lib/paths';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { renderEmpty, renderFacets, renderResults } from './render';
 
-/** Pages loaded and ranked per search (the best by Pagefind's score). */
-export const MAX_RESULTS = 60;
+/**
+ * Results whose text is loaded at a time, per Pagefind search (the best by
+ * Pagefind's score): one fragment each. The first step loads this many and
+ * ranks them; "Tải thêm kết quả" loads the next as many and ranks everything
+ * loaded again. Sixty at once cost 180 KB of fragments per query on a
+ * 1,000-programme site (npm run bench); a symbol's own page is looked up
+ * directly (`ownPageToken`), so it never depends on this cut.
+ */
+export const RESULTS_PER_LOAD = 20;
 const DEBOUNCE_MS = 180;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -48,6 +55,7 @@ export function startSearchPage(): void {
   const sortWrap = required<HTMLElement>(page, '[data-search-sort-wrap]');
   const sortSelect = required<HTMLSelectElement>(page, '[data-search-sort]');
   const moreResults = required<HTMLButtonElement>(page, '[data-search-more-results]');
+  const loadMore = required<HTMLButtonElement>(page, '[data-search-load-more]');
 
   let state: SearchState = parseState(window.location.search);
   let query: SearchQuery = analyzeQuery(state.q);
@@ -60,6 +68,10 @@ export function startSearchPage(): void {
   let sequence = 0;
   let timer: number | undefined;
   const prepared = new Map<string, PreparedPage>();
+  /** Each Pagefind search of the current query: its results and how many are loaded. */
+  let batches: { results: PagefindResult[]; symbol: boolean; loaded: number }[] = [];
+  /** The pages loaded for the current query. */
+  let loadedPages = new Map<string, FoundPage>();
 
   input.value = state.q;
   sortSelect.value = state.sort;
@@ -78,6 +90,9 @@ export function startSearchPage(): void {
     moreResults.hidden = folded === 0;
     moreResults.setAttribute('aria-expanded', String(showFolded));
     moreResults.textContent = showFolded ? 'Thu gọn' : moreResultsLabel(folded);
+    const remaining = Math.max(0, ...batches.map((b) => b.results.length - b.loaded));
+    loadMore.hidden = failure !== undefined || remaining === 0;
+    loadMore.textContent = loadMoreLabel(remaining);
     renderFacets(groups, facetCounts(ranked, state.filters));
     filtersBox.hidden = ranked.length === 0;
     clear.hidden = selectionSize(state.filters) === 0;
@@ -132,6 +147,7 @@ export function startSearchPage(): void {
     showFolded = false;
     if (!hasSearchableTerms(query)) {
       ranked = [];
+      batches = [];
       truncated = false;
       failure = undefined;
       page.dataset.searchState = 'done';
@@ -146,18 +162,11 @@ export function startSearchPage(): void {
       const searches = pagefindSearches(query);
       const responses = await Promise.all(searches.map((s) => pagefind.search(s.term)));
       if (mine !== sequence) return;
-      const found = new Map<string, FoundPage>();
-      let more = false;
-      for (const [i, s] of searches.entries()) {
-        const results = responses[i]?.results ?? [];
-        if (results.length > MAX_RESULTS) more = true;
-        await pagesFor(results.slice(0, MAX_RESULTS), s.symbol, found);
-      }
-      if (mine !== sequence) return;
-      ranked = rankPages([...found.values()], query);
-      truncated = more;
+      batches = searches.map((s, i) => ({ results: responses[i]?.results ?? [], symbol: s.symbol, loaded: 0 }));
+      loadedPages = new Map();
       failure = undefined;
-      render();
+      await loadNext(mine);
+      if (mine !== sequence) return;
       page.dataset.searchState = 'done';
     } catch (error) {
       if (mine !== sequence) return;
@@ -169,6 +178,19 @@ export function startSearchPage(): void {
     } finally {
       if (mine === sequence) list.removeAttribute('aria-busy');
     }
+  }
+
+  /** Load the next RESULTS_PER_LOAD results of each search, rank all loaded pages, render. */
+  async function loadNext(mine: number): Promise<void> {
+    for (const b of batches) {
+      const next = b.results.slice(b.loaded, b.loaded + RESULTS_PER_LOAD);
+      b.loaded += next.length;
+      await pagesFor(next, b.symbol, loadedPages);
+      if (mine !== sequence) return;
+    }
+    ranked = rankPages([...loadedPages.values()], query);
+    truncated = batches.some((b) => b.loaded < b.results.length);
+    render();
   }
 
   function schedule(): void {
@@ -212,6 +234,24 @@ export function startSearchPage(): void {
     event.preventDefault();
     const next = event.key === 'ArrowDown' ? links[Math.min(at + 1, links.length - 1)] : links[at - 1];
     (next ?? input).focus();
+  });
+
+  loadMore.addEventListener('click', () => {
+    const mine = sequence;
+    const before = new Set(ranked.map((p) => p.id));
+    page.dataset.searchState = 'loading';
+    list.setAttribute('aria-busy', 'true');
+    loadMore.disabled = true;
+    void loadNext(mine).finally(() => {
+      if (mine !== sequence) return;
+      page.dataset.searchState = 'done';
+      list.removeAttribute('aria-busy');
+      loadMore.disabled = false;
+      // Focus the first result that was not there before; else stay on the button.
+      const added = [...list.querySelectorAll<HTMLElement>(':scope > li[data-page-id]')].find((li) => !li.hidden && !before.has(li.dataset.pageId ?? ''));
+      const link = added?.querySelector<HTMLAnchorElement>('a[href]');
+      (link ?? (loadMore.hidden ? input : loadMore)).focus();
+    });
   });
 
   moreResults.addEventListener('click', () => {

@@ -36,6 +36,7 @@ let uid = 0;
 function renderResult(page: RankedPage, query: string): HTMLLIElement {
   const li = el('li', 'search-result');
   li.dataset.searchResult = '';
+  li.dataset.pageId = page.id;
   const sortDate = meta(page, 'sort-date');
   if (sortDate) li.dataset.searchDate = sortDate;
   const title = meta(page, 'title') ?? page.url;

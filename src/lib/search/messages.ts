@@ -31,7 +31,7 @@ export function resultSummary(q: SearchQuery, s: Summary): string {
   if (s.total === 0) return `Không tìm thấy kết quả cho ${what}.`;
   if (s.pages === 0) return `Không có kết quả nào cho ${what} khớp với bộ lọc đã chọn; bỏ bộ lọc để xem ${s.total} kết quả.`;
   const filtered = s.pages < s.total ? ` (đã lọc, trên tổng số ${s.total})` : '';
-  const more = s.truncated ? ' Chỉ hiện các kết quả phù hợp nhất; thêm từ khóa hoặc dùng bộ lọc để thu hẹp.' : '';
+  const more = s.truncated ? ' Đang hiện các kết quả phù hợp nhất; bấm “Tải thêm kết quả” để xem tiếp, hoặc thêm từ khóa, dùng bộ lọc để thu hẹp.' : '';
   return `Tìm thấy ${s.pages} kết quả, ${s.sections} mục khớp với ${what}${filtered}.${more}`;
 }
 
@@ -104,6 +104,11 @@ export function moreSectionsLabel(hidden: number): string {
 }
 
 /** The button under the results that shows the pages holding the words only apart. */
+/** The button that loads the next results Pagefind found (`RESULTS_PER_LOAD` at a time). */
+export function loadMoreLabel(remaining: number): string {
+  return `Tải thêm kết quả (còn ${remaining})`;
+}
+
 export function moreResultsLabel(hidden: number): string {
   return `Xem thêm ${hidden} kết quả có đủ các từ nhưng không liền nhau`;
 }
