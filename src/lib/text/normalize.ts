@@ -90,9 +90,16 @@ export function normalizeWithMap(input: string): NormalizedText {
   return { text: parts.join(''), map };
 }
 
-/** Normalise text for matching (see module comment). */
+/**
+ * Any character `normalizeWithMap` would change: tab, space-like, dash-like,
+ * invisible, look-alike letters, combining marks. Text without one is already
+ * normal (NFC composes only clusters with marks), which is most text.
+ */
+const NEEDS_NORMALIZING = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD\u200B-\u200D\u2060\uFEFF\u00D0\u0189\u00F0\p{M}]/u;
+
+/** Normalise text for matching (see module comment). Text that needs nothing is returned as it is, without building a map. */
 export function normalizeText(input: string): string {
-  return normalizeWithMap(input).text;
+  return NEEDS_NORMALIZING.test(input) ? normalizeWithMap(input).text : input;
 }
 
 /** Fold text for search: normalised, tone marks stripped, đ → d, lower case. */

@@ -64,3 +64,17 @@ describe('collapseSpaces', () => {
     expect(collapseSpaces('  a \n\t b  ')).toBe('a b');
   });
 });
+
+describe('normalizeText fast path', () => {
+  it('gives exactly what normalizeWithMap gives, on any text (Vietnamese, marks, spaces, dashes, look-alikes)', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['Đảng', 'Ð', 'ð', 'ư', 'ơ', '\u0301', '\u0323', '\u0309', 'a', ' ', '\t', '\u00A0', '\u2013', '\u2212', '\u00AD', '\u200B', '\uFEFF', '27-CT/TW', 'e\u0302\u0301', '\u{1D167}', '\uD800'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(normalizeWithMap(text).text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
