@@ -323,12 +323,16 @@ for (const n of sizes) {
   const builds: OursBuild[] = [];
   for (const processor of processors) {
     process.stdout.write(`building ours (${processor}) …\n`);
-    builds.push(await buildOurs(content, dir, processor));
+    const b = await buildOurs(content, dir, processor);
+    builds.push(b);
+    // At once, so that a long run that is stopped still leaves its figures.
+    process.stdout.write(`  ${s(b.run.ms)}, peak ${gb(b.run.peak)}, ${b.dist.html} pages; phases ${JSON.stringify(b.phases)}\n`);
   }
   let bare: Awaited<ReturnType<typeof buildBare>> | undefined;
   if (!values['no-bare']) {
     process.stdout.write('building the bare pipeline …\n');
     bare = await buildBare(content, dir);
+    process.stdout.write(`  ${s(bare.astro.ms)} + ${s(bare.pagefind.ms)} (Pagefind CLI), peak ${gb(Math.max(bare.astro.peak, bare.pagefind.peak))}\n`);
   }
   const ours = builds[0]!;
   process.stdout.write('Pagefind CLI on our pages …\n');
