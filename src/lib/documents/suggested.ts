@@ -7,43 +7,32 @@ import { parseCitations } from '../citations/parse';
 import { relationsInText, type SpanCitation } from '../citations/relations';
 import { documentYear, type Registry } from '../citations/registry';
 import { resolveCitation } from '../citations/resolve';
-import type { RelationRecord } from './relations';
+import type { RelationRecord, RelationSource } from './relations';
+
+type RecordedRelations = { blockAnchor: string; documentId: string; relationsFrom?: readonly { to: string; type: RelationRecord['type'] }[] };
+
+/** The relations the citation pass recorded with each citation, each with where it was read. */
+function recordedRelations<O extends RecordedRelations>(occurrences: readonly O[], source: (o: O) => RelationSource): RelationRecord[] {
+  return occurrences.flatMap((o) =>
+    (o.relationsFrom ?? []).map((r) => ({ from: o.documentId, to: r.to, type: r.type, origin: 'text' as const, sources: [source(o)] })),
+  );
+}
 
 /**
  * Relations read from the programmes' paragraphs: the citation pass records
  * them with each citation (`relationsFrom`, `src/lib/citations/records.ts`),
  * so no programme text is read again here.
  */
-export function occurrenceRelations(
-  occurrences: readonly { programmeId: string; blockAnchor: string; documentId: string; relationsFrom?: readonly { to: string; type: RelationRecord['type'] }[] }[],
-): RelationRecord[] {
-  return occurrences.flatMap((o) =>
-    (o.relationsFrom ?? []).map((r) => ({
-      from: o.documentId,
-      to: r.to,
-      type: r.type,
-      origin: 'text' as const,
-      sources: [{ kind: 'programme' as const, programmeId: o.programmeId, anchor: o.blockAnchor }],
-    })),
-  );
+export function occurrenceRelations(occurrences: readonly (RecordedRelations & { programmeId: string })[]): RelationRecord[] {
+  return recordedRelations(occurrences, (o) => ({ kind: 'programme', programmeId: o.programmeId, anchor: o.blockAnchor }));
 }
 
 /**
  * Relations read from the paragraphs of documents' full texts, recorded the
  * same way by the citation pass; the source is the paragraph of the full text.
  */
-export function fullTextRelations(
-  occurrences: readonly { citingDocumentId: string; blockAnchor: string; documentId: string; relationsFrom?: readonly { to: string; type: RelationRecord['type'] }[] }[],
-): RelationRecord[] {
-  return occurrences.flatMap((o) =>
-    (o.relationsFrom ?? []).map((r) => ({
-      from: o.documentId,
-      to: r.to,
-      type: r.type,
-      origin: 'text' as const,
-      sources: [{ kind: 'full-text' as const, documentId: o.citingDocumentId, anchor: o.blockAnchor }],
-    })),
-  );
+export function fullTextRelations(occurrences: readonly (RecordedRelations & { citingDocumentId: string })[]): RelationRecord[] {
+  return recordedRelations(occurrences, (o) => ({ kind: 'full-text', documentId: o.citingDocumentId, anchor: o.blockAnchor }));
 }
 
 /**
