@@ -198,12 +198,37 @@ export interface ImplementingView {
 }
 
 /** Programmes implementing a programme: its `parent` children and those citing it; newest first. */
+const programmesByParent = new WeakMap<SiteContent, Map<string, { id: string; parent: string }[]>>();
+
+/** Programmes by the programme they name as `parent`, built once per build. */
+function childrenOf(site: SiteContent, programmeId: string): { id: string; parent: string }[] {
+  let index = programmesByParent.get(site);
+  if (!index) {
+    index = new Map();
+    for (const p of site.programmes) {
+      if (!p.data.parent) continue;
+      const list = index.get(p.data.parent) ?? [];
+      list.push({ id: p.id, parent: p.data.parent });
+      index.set(p.data.parent, list);
+    }
+    programmesByParent.set(site, index);
+  }
+  return index.get(programmeId) ?? [];
+}
+
 export function programmesImplementing(site: SiteContent, programmeId: string): ImplementingView[] {
   const doc = site.documentByProgramme.get(programmeId);
+  // Only what can implement this programme: its children and the citations of the document it is.
+  // (Every programme and every citation, for every programme page, made 10,000 programmes quadratic.)
+  const citations = doc ? (site.citations.byDocument.get(doc.id) ?? []) : [];
+  const citing = new Set(citations.map((c) => c.programmeId));
   const found = implementingProgrammes(programmeId, {
-    programmes: site.programmes.map((p) => ({ id: p.id, parent: p.data.parent })),
+    programmes: [
+      ...childrenOf(site, programmeId),
+      ...(citing.size === 0 ? [] : site.programmes.filter((p) => citing.has(p.id) && p.data.parent !== programmeId).map((p) => ({ id: p.id, parent: p.data.parent }))),
+    ],
     documentIds: doc ? [doc.id] : [],
-    citations: site.citations.occurrences,
+    citations,
   });
   return found
     .map((f) => {
