@@ -66,6 +66,8 @@ export function citedDocuments(site: SiteContent, programmeId: string): { docume
 export interface DocumentGraph {
   /** Recorded relations, then suggestions read from the text that no editor has recorded. */
   relations: RelationRecord[];
+  /** The same relations by each document they join (each document page reads its own, not all of them). */
+  byDocument: Map<string, RelationRecord[]>;
 }
 
 const graphs = new WeakMap<SiteContent, DocumentGraph>();
@@ -93,7 +95,16 @@ export function documentGraph(site: SiteContent): DocumentGraph {
   ].filter(
     (r) => site.citations.documents.has(r.from) && site.citations.documents.has(r.to),
   );
-  const graph = { relations: mergeRelations(recorded, suggested) };
+  const relations = mergeRelations(recorded, suggested);
+  const byDocument = new Map<string, RelationRecord[]>();
+  for (const r of relations) {
+    for (const id of new Set([r.from, r.to])) {
+      const list = byDocument.get(id) ?? [];
+      list.push(r);
+      byDocument.set(id, list);
+    }
+  }
+  const graph = { relations, byDocument };
   graphs.set(site, graph);
   return graph;
 }
@@ -104,7 +115,7 @@ export interface RelatedDocument {
 }
 
 export function documentRelations(site: SiteContent, id: string): RelatedDocument[] {
-  return relationsOf(id, documentGraph(site).relations).map((view) => ({ view, document: documentView(site, view.other) }));
+  return relationsOf(id, documentGraph(site).byDocument.get(id) ?? []).map((view) => ({ view, document: documentView(site, view.other) }));
 }
 
 export interface StatusView {

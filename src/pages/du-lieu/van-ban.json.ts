@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       const s = content.resolutionById.get(id)?.data.status ?? { value: 'chua-ro' as const };
       return { value: s.value, label: statusLabels[s.value], date: s.date ? isoDate(s.date) : null, by: s.by ?? null };
     },
-    relations: (id) => relationsOf(id, graph.relations),
+    relations: (id) => relationsOf(id, graph.byDocument.get(id) ?? []),
     organisation: (id) => documentOrganisation(content, documentView(content, id))?.name ?? null,
     url: urlOf,
   });
