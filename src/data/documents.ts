@@ -236,7 +236,10 @@ export function programmesImplementing(site: SiteContent, programmeId: string): 
   const found = implementingProgrammes(programmeId, {
     programmes: [
       ...childrenOf(site, programmeId),
-      ...(citing.size === 0 ? [] : site.programmes.filter((p) => citing.has(p.id) && p.data.parent !== programmeId).map((p) => ({ id: p.id, parent: p.data.parent }))),
+      ...[...citing].flatMap((id) => {
+        const p = site.programmeById.get(id);
+        return p && p.data.parent !== programmeId ? [{ id: p.id, parent: p.data.parent }] : [];
+      }),
     ],
     documentIds: doc ? [doc.id] : [],
     citations,

@@ -92,7 +92,6 @@ export default function vanKien(options: VanKienOptions): AstroIntegration {
       'astro:config:done': () => mark('config:done'),
       'astro:build:start': () => mark('build:start'),
       'astro:build:generated': () => mark('build:generated'),
-
     },
   };
 }
